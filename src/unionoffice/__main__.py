@@ -1,0 +1,41 @@
+"""Entry point: parse args → language → logging → a CLI command, or the desktop app."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from unionoffice import i18n
+from unionoffice.cli import build_parser, run_command
+from unionoffice.paths import DataPaths, resolve_data_dir
+
+
+def setup_logging(paths: DataPaths) -> None:
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "unionoffice.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    i18n.set_language(args.lang)
+    paths = resolve_data_dir(args.data_dir)
+    try:
+        setup_logging(paths)
+    except OSError as exc:
+        print(f"{paths.logs}: {exc}", file=sys.stderr)
+        return 1
+    if args.command:
+        return run_command(args)
+    from unionoffice.launcher import launch_gui
+
+    return launch_gui(paths, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

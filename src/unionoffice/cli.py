@@ -1,0 +1,248 @@
+"""Command line: parse, call a service, print, exit code (0 done, 1 refused, 2 usage)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from unionoffice import __version__, i18n, membership
+from unionoffice.db.engine import read_session
+from unionoffice.db.migrate import Ledger, open_ledger
+from unionoffice.db.queries import (
+    find_member_id,
+    member_events,
+    member_rows,
+    search_member_ids,
+)
+from unionoffice.errors import LedgerError, ValidationFailed
+from unionoffice.i18n import pick
+from unionoffice.paths import resolve_data_dir
+from unionoffice.validation import gender_label, mask_card, mask_id_number, mask_phone
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unionoffice",
+        description="街道工会台账 UnionOffice — without a command, starts the desktop app.",
+    )
+    parser.add_argument("--data-dir", help="ledger folder (else $UNIONOFFICE_DATA_DIR)")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, default="zh",
+                        help="language of messages (default zh)")
+    parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create the ledger and the office signing key")
+    p.add_argument("--office-code", required=True, help="9-digit subdistrict code")
+    p.add_argument("--office-name", required=True)
+    p.add_argument("--short-name", required=True, help="short name used in case numbers")
+    p.add_argument("--district-code", required=True, help="6-digit district code")
+    p.add_argument("--district-name", required=True)
+
+    p = sub.add_parser("demo", help="fill an empty ledger with realistic synthetic data")
+    p.add_argument("--members", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+
+    members = sub.add_parser("members", help="members").add_subparsers(
+        dest="members_command", metavar="SUBCOMMAND", required=True)
+    p = members.add_parser("search", help="search by name, pinyin, ID or phone ending")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p = members.add_parser("add", help="add a member (records 入会)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--id-number", required=True)
+    p.add_argument("--phone")
+    p.add_argument("--org", help="organization name or credit code")
+    p.add_argument("--join-date", help="date the union approved (default today)")
+    p = members.add_parser("show", help="one member (id or ID number)")
+    p.add_argument("member")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def _progress(jobs: Iterable[tuple[int, int]], label: str) -> None:
+    """Run a generator of (done, total), drawing a text bar on a terminal."""
+    tty = sys.stderr.isatty()
+    for done, total in jobs:
+        if tty and total:
+            filled = int(30 * done / total)
+            sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+            sys.stderr.flush()
+    if tty:
+        sys.stderr.write("\n")
+
+
+def cmd_init(ledger: Ledger, args) -> int:
+    from unionoffice.office import OfficeInput, init_office
+
+    office, public, status = init_office(
+        ledger.engine,
+        OfficeInput(args.office_code, args.office_name, args.short_name, args.district_code,
+                    args.district_name),
+        ledger_path=str(ledger.paths.ledger),
+    )
+    if status.warning:
+        _err(status.warning)
+    print(pick(f"已创建账本：{ledger.paths.ledger}", f"Ledger created: {ledger.paths.ledger}"))
+    print(pick(f"街道：{office.name}（{office.code}）", f"Office: {office.name} ({office.code})"))
+    print(pick(f"签名密钥：{public.key_id}（私钥保存在系统钥匙串：{status.name}）",
+               f"Signing key: {public.key_id} (secret kept in the keyring: {status.name})"))
+    return EXIT_OK
+
+
+def cmd_demo(ledger: Ledger, args) -> int:
+    from unionoffice.demo.generate import generate_demo
+
+    if args.members < 0:
+        raise ValidationFailed([_problem("number.range", "members", value=args.members,
+                                         min=0, max=10_000_000)])
+    _progress(generate_demo(ledger.engine, members=args.members, seed=args.seed),
+              pick("生成演示数据", "demo data"))
+    print(pick(f"已生成演示数据：{args.members} 名会员（种子 {args.seed}）",
+               f"Demo data made: {args.members} members (seed {args.seed})"))
+    return EXIT_OK
+
+
+def _problem(code: str, field: str, **params):
+    from unionoffice.errors import Problem
+
+    return Problem(code, field, params)
+
+
+def member_summary(row) -> dict[str, Any]:
+    """The masked, list-level view of a member (what search prints)."""
+    return {
+        "id": row.id,
+        "name": row.name,
+        "gender": "male" if row.gender == "1" else "female",
+        "gender_label": gender_label(row.gender),
+        "id_number": mask_id_number(row.id_number),
+        "phone": mask_phone(row.phone),
+        "organization": row.organization,
+        "status": row.status,
+        "status_label": membership.status_label(row.status),
+        "join_date": row.join_date.isoformat() if row.join_date else None,
+    }
+
+
+def cmd_members_search(ledger: Ledger, args) -> int:
+    with read_session(ledger.engine) as session:
+        rows = member_rows(session, search_member_ids(session, args.query, args.limit))
+    items = [member_summary(r) for r in rows]
+    if args.json:
+        _print_json(items)
+        return EXIT_OK
+    if not items:
+        print(pick("没有找到匹配的会员", "no matching members"))
+    for it in items:
+        print("\t".join([it["name"], it["gender_label"], it["id_number"], it["phone"] or "-",
+                         it["organization"] or "-", it["status_label"], it["id"]]))
+    return EXIT_OK
+
+
+def cmd_members_add(ledger: Ledger, args) -> int:
+    from unionoffice.members import MemberInput, add_member
+    from unionoffice.organizations import find_organization
+
+    org_id = None
+    if args.org:
+        with read_session(ledger.engine) as session:
+            org_id = find_organization(session, args.org).id
+    data = MemberInput(name=args.name, id_number=args.id_number, phone=args.phone,
+                       organization_id=org_id)
+    member_id = add_member(ledger.engine, data, join_date=args.join_date)
+    for warning in data.warnings:
+        _err(pick("提示：", "note: ") + warning.describe())
+    print(member_id)
+    return EXIT_OK
+
+
+def cmd_members_show(ledger: Ledger, args) -> int:
+    from unionoffice.db.models import Member
+
+    with read_session(ledger.engine) as session:
+        member_id = find_member_id(session, args.member)
+        if member_id is None:
+            raise LedgerError("member.not_found", value=args.member)
+        (row,) = member_rows(session, [member_id])
+        member = session.get(Member, member_id)
+        events = member_events(session, member_id)
+    info = member_summary(row) | {
+        "birth_date": member.birth_date.isoformat() if member.birth_date else None,
+        "ethnicity": member.ethnicity,
+        "education": member.education,
+        "political_status": member.political_status,
+        "household_type": member.household_type,
+        "migrant_worker": member.migrant_worker,
+        "employment_form": member.employment_form,
+        "new_form_group": member.new_form_group,
+        "platform": member.platform,
+        "card_number": mask_card(member.card_number),
+        "events": [
+            {"kind": e.kind, "kind_label": membership.event_label(e.kind),
+             "date": e.event_date.isoformat(), "reason_code": e.reason_code,
+             "other_organization": e.other_organization,
+             "original_join_date": e.original_join_date.isoformat()
+             if e.original_join_date else None}
+            for e in events
+        ],
+    }
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    labels = [("name", "姓名", "Name"), ("gender_label", "性别", "Gender"),
+              ("id_number", "证件号码", "ID number"), ("birth_date", "出生日期", "Born"),
+              ("phone", "手机号码", "Phone"), ("organization", "工作单位", "Organization"),
+              ("status_label", "会籍状态", "Status"), ("join_date", "入会日期", "Joined")]
+    for key, zh, en in labels:
+        print(f"{pick(zh, en)}: {info[key] or '-'}")
+    print(pick("会籍变动:", "Membership changes:"))
+    for e in info["events"]:
+        print(f"  {e['date']}  {e['kind_label']}  {e['other_organization'] or ''}".rstrip())
+    return EXIT_OK
+
+
+COMMANDS = {
+    ("init", None): cmd_init,
+    ("demo", None): cmd_demo,
+    ("members", "search"): cmd_members_search,
+    ("members", "add"): cmd_members_add,
+    ("members", "show"): cmd_members_show,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Open the ledger, run one command, turn domain errors into a message and exit 1."""
+    handler = COMMANDS[(args.command, getattr(args, "members_command", None))]
+    try:
+        with open_ledger(resolve_data_dir(args.data_dir)) as ledger:
+            return handler(ledger, args)
+    except LedgerError as exc:
+        _err(str(exc))
+        return EXIT_REFUSED
+    except OSError as exc:
+        log.exception("command failed")
+        _err(pick(f"无法读写文件：{exc}（账本未改动）", f"cannot read or write a file: {exc} "
+                  "(the ledger is unchanged)"))
+        return EXIT_REFUSED
+    except Exception:
+        log.exception("command failed")
+        _err(pick("程序内部错误，操作未完成，账本未改动。详情见日志：",
+                  "internal error; nothing was done and the ledger is unchanged. Details in: ")
+             + str(resolve_data_dir(args.data_dir).logs / "unionoffice.log"))
+        return EXIT_REFUSED

@@ -1,0 +1,1 @@
+"""The ledger database: engine, tables, queries and migrations."""

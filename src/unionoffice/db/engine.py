@@ -1,0 +1,116 @@
+"""Engine and sessions: SQLite in WAL mode, foreign keys on, explicit transactions.
+
+pysqlite's own transaction handling is switched off and SQLAlchemy's ``begin`` event emits
+``BEGIN`` (reads) or ``BEGIN IMMEDIATE`` (writes), so a write never fails half-way with
+"database is locked" when it upgrades from a read lock (SQLAlchemy's documented recipe).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from unionoffice.db.models import LedgerMeta, LedgerRow
+from unionoffice.errors import LedgerError
+
+BUSY_TIMEOUT_MS = 5000
+_WRITE = "uo_write"
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine for the ledger file at ``path`` with the ledger's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        if conn.get_execution_options().get(_WRITE):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, marked so that its transactions start with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{_WRITE: True})
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One write transaction: commit at the end, roll back on any error (nothing half-written)."""
+    with Session(writer(engine), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise translate_operational_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A read-only session; nothing is committed, and rows read stay usable after it closes."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session
+
+
+def translate_operational_error(exc: OperationalError) -> Exception:
+    """Turn SQLite's disk-full / locked errors into messages a clerk can act on."""
+    msg = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return LedgerError("ledger.disk_full")
+    return exc
+
+
+def reserve_change_seqs(session: Session, count: int) -> int:
+    """Reserve ``count`` consecutive change numbers; returns the first."""
+    row = session.execute(
+        text(
+            "UPDATE ledger_meta SET value = CAST(value AS INTEGER) + :n "
+            "WHERE key = 'change_seq' RETURNING CAST(value AS INTEGER)"
+        ),
+        {"n": count},
+    ).scalar_one()
+    return row - count + 1
+
+
+def current_change_seq(session: Session) -> int:
+    meta = session.get(LedgerMeta, "change_seq")
+    return int(meta.value) if meta else 0
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_change_seq(session: Session, _ctx, _instances) -> None:
+    """Give every new or changed ledger row the next change numbers (design.md §2)."""
+    from unionoffice.db.models import utcnow
+
+    created = [o for o in session.new if isinstance(o, LedgerRow)]
+    changed = [o for o in session.dirty if isinstance(o, LedgerRow) and session.is_modified(o)]
+    if not created and not changed:
+        return
+    first = reserve_change_seqs(session, len(created) + len(changed))
+    now = utcnow()
+    for offset, obj in enumerate(created + changed):
+        obj.change_seq = first + offset
+    for obj in changed:
+        obj.updated_at = now

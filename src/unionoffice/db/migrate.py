@@ -1,0 +1,158 @@
+"""Open a ledger: single-instance lock, refuse newer schemas, back up, migrate (Alembic)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+
+from unionoffice.backup import backup_ledger
+from unionoffice.db.engine import make_engine
+from unionoffice.db.models import SCHEMA_VERSION
+from unionoffice.errors import LedgerUnavailable
+from unionoffice.i18n import pick
+from unionoffice.paths import DataPaths
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass
+class Ledger:
+    """An open ledger: its paths, engine and the lock that keeps other copies out."""
+
+    paths: DataPaths
+    engine: Engine
+    _lock: FileLock | None = field(default=None, repr=False)
+    backups_made: list[Path] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self.paths.lock_info.unlink(missing_ok=True)
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _acquire_lock(paths: DataPaths) -> FileLock:
+    lock = FileLock(paths.lock, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = ""
+        try:
+            info = json.loads(paths.lock_info.read_text("utf-8"))
+            holder = pick(
+                f"（计算机 {info['host']}，进程 {info['pid']}）",
+                f" (computer {info['host']}, process {info['pid']})",
+            )
+        except (OSError, ValueError, KeyError):
+            pass
+        raise LedgerUnavailable(
+            "ledger.locked", path=str(paths.ledger), holder=holder) from None
+    paths.lock_info.write_text(
+        json.dumps({"pid": os.getpid(), "host": socket.gethostname()}), "utf-8"
+    )
+    return lock
+
+
+def inspect_ledger(path: Path) -> tuple[int, str | None]:
+    """(PRAGMA user_version, alembic revision) of an existing file; refuses non-ledgers."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise LedgerUnavailable(
+            "ledger.not_a_ledger", path=str(path), detail=str(exc)
+        ) from exc
+    if tables and "alembic_version" not in tables:
+        raise LedgerUnavailable(
+            "ledger.not_a_ledger", path=str(path),
+            detail=pick("缺少版本信息", "no schema version"),
+        )
+    return version, revision
+
+
+def open_ledger(paths: DataPaths, *, backup_on_start: bool = False) -> Ledger:
+    """Open (creating if missing) and migrate the ledger in ``paths``.
+
+    Args:
+        paths: The data directory.
+        backup_on_start: Copy the ledger to backups/ even when no migration is due (GUI start).
+
+    Raises:
+        LedgerUnavailable: another copy holds the ledger, it is newer than this program, or the
+            file is not a ledger. In each case the file is left untouched.
+    """
+    paths.ensure()
+    lock = _acquire_lock(paths)
+    try:
+        exists = paths.ledger.exists() and paths.ledger.stat().st_size > 0
+        backups = []
+        if exists:
+            version, revision = inspect_ledger(paths.ledger)
+            if version > SCHEMA_VERSION or (revision and revision not in known_revisions()):
+                raise LedgerUnavailable(
+                    "ledger.too_new", path=str(paths.ledger),
+                    found=version, supported=SCHEMA_VERSION,
+                )
+            needs_migration = revision != head_revision()
+            if needs_migration:
+                backups.append(backup_ledger(paths, "pre-migrate"))
+            elif backup_on_start:
+                backups.append(backup_ledger(paths, "start"))
+        engine = make_engine(paths.ledger)
+        migrate(engine)
+        return Ledger(paths, engine, lock, backups)
+    except BaseException:
+        paths.lock_info.unlink(missing_ok=True)
+        lock.release()
+        raise
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision."""
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()

@@ -1,0 +1,267 @@
+"""SQLModel tables of the ledger (design.md §3).
+
+Every ledger table has a UUID key, ``created_at``, ``updated_at`` and ``change_seq`` (a
+ledger-wide counter bumped on every write; bundles pick rows by it). Deleting a row leaves a
+``Tombstone``. Money is integer fen; dates are ``date``; timestamps are UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1  # PRAGMA user_version written by the newest migration
+
+
+def new_id() -> str:
+    """A random UUID as 32 hex characters."""
+    return uuid.uuid4().hex
+
+
+def utcnow() -> dt.datetime:
+    """Now, as an aware UTC timestamp."""
+    return dt.datetime.now(dt.UTC)
+
+
+class LedgerRow(SQLModel):
+    """Columns shared by every ledger table."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    change_seq: int = Field(default=0, index=True)
+
+
+class LedgerMeta(SQLModel, table=True):
+    """Key/value facts about the ledger itself (the change counter, the ledger id)."""
+
+    __tablename__ = "ledger_meta"
+    key: str = Field(primary_key=True, max_length=50)
+    value: str = Field(default="")
+
+
+class Office(LedgerRow, table=True):
+    """This subdistrict office (one row)."""
+
+    __tablename__ = "office"
+    code: str = Field(max_length=9, unique=True)
+    name: str = Field(max_length=100)
+    short_name: str = Field(max_length=20)
+    district_code: str = Field(max_length=6)
+    district_name: str = Field(max_length=100)
+    district_recipient: str | None = Field(default=None, max_length=200)
+    signing_key_id: str | None = Field(default=None, max_length=16)
+    signing_public_key: str | None = Field(default=None, max_length=100)
+    case_number_pattern: str = Field(default="（{year}）{short}劳调字第{n}号", max_length=100)
+
+
+class Organization(LedgerRow, table=True):
+    """A grassroots union and/or employer (基层工会 / 用人单位)."""
+
+    __tablename__ = "organization"
+    name: str = Field(max_length=200, index=True)
+    uscc: str | None = Field(default=None, max_length=18, unique=True)
+    uscc_missing_reason: str | None = Field(default=None, max_length=200)
+    kind: str = Field(default="single", max_length=20)
+    unit_category: str | None = Field(default=None, max_length=30)
+    industry: str | None = Field(default=None, max_length=1)
+    employees: int = Field(default=0)
+    female_employees: int = Field(default=0)
+    founded_on: dt.date | None = None
+    chair: str | None = Field(default=None, max_length=50)
+    contact_person: str | None = Field(default=None, max_length=50)
+    contact_phone: str | None = Field(default=None, max_length=20)
+    address: str | None = Field(default=None, max_length=200)
+    status: str = Field(default="active", max_length=20)
+    search_key: str = Field(default="", max_length=400, index=True)
+
+
+class Member(LedgerRow, table=True):
+    """A union member. ``status`` and ``join_date`` are derived from MemberEvent, never typed."""
+
+    __tablename__ = "member"
+    __table_args__ = (UniqueConstraint("id_type", "id_number", name="uq_member_id_number"),)
+    name: str = Field(max_length=50, index=True)
+    gender: str = Field(max_length=1)
+    ethnicity: str | None = Field(default=None, max_length=20)
+    id_type: str = Field(default="RIC", max_length=10)
+    id_number: str = Field(max_length=30)
+    birth_date: dt.date | None = None
+    phone: str | None = Field(default=None, max_length=20)
+    education: str | None = Field(default=None, max_length=20)
+    political_status: str | None = Field(default=None, max_length=20)
+    household_type: str | None = Field(default=None, max_length=20)
+    migrant_worker: bool = Field(default=False)
+    employment_status: str | None = Field(default=None, max_length=2)
+    employment_form: str | None = Field(default=None, max_length=20)
+    new_form_group: str | None = Field(default=None, max_length=20)
+    platform: str | None = Field(default=None, max_length=50)
+    organization_id: str | None = Field(default=None, foreign_key="organization.id", index=True)
+    card_number: str | None = Field(default=None, max_length=30)
+    model_worker_level: str | None = Field(default=None, max_length=10)
+    hardship: bool = Field(default=False)
+    status: str = Field(default="none", max_length=20, index=True)
+    join_date: dt.date | None = None
+
+
+class MemberEvent(LedgerRow, table=True):
+    """One membership change (会籍变动); append-only."""
+
+    __tablename__ = "member_event"
+    member_id: str = Field(foreign_key="member.id", index=True)
+    kind: str = Field(max_length=20)
+    event_date: dt.date = Field(index=True)
+    reason_code: str | None = Field(default=None, max_length=2)
+    from_organization_id: str | None = Field(default=None, foreign_key="organization.id")
+    to_organization_id: str | None = Field(default=None, foreign_key="organization.id")
+    other_organization: str | None = Field(default=None, max_length=200)
+    original_join_date: dt.date | None = None
+    note: str | None = Field(default=None, max_length=500)
+    operator: str = Field(default="", max_length=50)
+
+
+class MemberKey(SQLModel, table=True):
+    """Search keys of a member (name, pinyin, reversed ID/phone); derived, rebuilt at will."""
+
+    __tablename__ = "member_key"
+    __table_args__ = {"sqlite_with_rowid": False}
+    key: str = Field(primary_key=True, max_length=60)
+    member_id: str = Field(primary_key=True, foreign_key="member.id", index=True)
+
+
+class CollectiveContract(LedgerRow, table=True):
+    """A collective contract (集体合同)."""
+
+    __tablename__ = "collective_contract"
+    organization_id: str | None = Field(default=None, foreign_key="organization.id", index=True)
+    title: str = Field(default="", max_length=200)
+    contract_type: str = Field(default="comprehensive", max_length=20)
+    scope: str = Field(default="single", max_length=20)
+    worker_chief: str | None = Field(default=None, max_length=50)
+    employer_chief: str | None = Field(default=None, max_length=50)
+    congress_on: dt.date | None = None
+    votes_total: int | None = None
+    votes_present: int | None = None
+    votes_yes: int | None = None
+    signed_on: dt.date | None = None
+    filed_on: dt.date | None = None
+    objection: str | None = Field(default=None, max_length=500)
+    effective_on: dt.date | None = None
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    covered_enterprises: int = Field(default=0)
+    covered_workers: int = Field(default=0)
+    covered_female_workers: int = Field(default=0)
+    wage_increase_bp: int | None = None  # basis points: 350 = 3.5 %
+    status: str = Field(default="draft", max_length=20)
+
+
+class ContractCoverage(LedgerRow, table=True):
+    """An employer covered by a (regional or industry) collective contract."""
+
+    __tablename__ = "contract_coverage"
+    __table_args__ = (UniqueConstraint("contract_id", "organization_id"),)
+    contract_id: str = Field(foreign_key="collective_contract.id", index=True)
+    organization_id: str = Field(foreign_key="organization.id", index=True)
+
+
+class MediationCase(LedgerRow, table=True):
+    """A labour-dispute mediation case (劳动争议调解案件)."""
+
+    __tablename__ = "mediation_case"
+    case_number: str | None = Field(default=None, max_length=50, unique=True)
+    case_year: int | None = None
+    case_serial: int | None = None
+    channel: str = Field(default="walk_in", max_length=20)
+    received_on: dt.date = Field(index=True)
+    accepted_on: dt.date | None = None
+    applicant_name: str = Field(max_length=50)
+    applicant_gender: str | None = Field(default=None, max_length=1)
+    applicant_id_number: str | None = Field(default=None, max_length=30)
+    applicant_birth_date: dt.date | None = None
+    applicant_ethnicity: str | None = Field(default=None, max_length=20)
+    applicant_phone: str | None = Field(default=None, max_length=20)
+    applicant_address: str | None = Field(default=None, max_length=200)
+    applicant_post: str | None = Field(default=None, max_length=50)
+    applicant_member_id: str | None = Field(default=None, foreign_key="member.id")
+    respondent_name: str = Field(max_length=200)
+    respondent_uscc: str | None = Field(default=None, max_length=18)
+    respondent_address: str | None = Field(default=None, max_length=200)
+    respondent_legal_rep: str | None = Field(default=None, max_length=50)
+    respondent_legal_rep_title: str | None = Field(default=None, max_length=50)
+    respondent_phone: str | None = Field(default=None, max_length=20)
+    respondent_organization_id: str | None = Field(default=None, foreign_key="organization.id")
+    workers_count: int = Field(default=1)
+    category: str = Field(default="other", max_length=30)
+    subcategory: str | None = Field(default=None, max_length=30)
+    claims: str = Field(default="", sa_type=Text)
+    claimed_amount: int = Field(default=0)
+    facts: str = Field(default="", sa_type=Text)
+    mediators: str = Field(default="", max_length=200)
+    status: str = Field(default="registered", max_length=20, index=True)
+    agreed_amount: int = Field(default=0)
+    signed_on: dt.date | None = None
+    effective_on: dt.date | None = None
+    paid_amount: int = Field(default=0)
+    paid_on: dt.date | None = None
+    referral: str | None = Field(default=None, max_length=20)
+    closed_on: dt.date | None = None
+
+
+class AgreementTerm(LedgerRow, table=True):
+    """One numbered term of a mediation agreement (调解协议书)."""
+
+    __tablename__ = "agreement_term"
+    case_id: str = Field(foreign_key="mediation_case.id", index=True)
+    position: int
+    content: str = Field(sa_type=Text)
+    amount: int = Field(default=0)
+    deadline: dt.date | None = None
+    method: str | None = Field(default=None, max_length=100)
+
+
+class Tombstone(SQLModel, table=True):
+    """Marks a deleted row so that bundles can carry the deletion."""
+
+    __tablename__ = "tombstone"
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=32)
+    change_seq: int = Field(index=True)
+    deleted_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class AuditEntry(SQLModel, table=True):
+    """One write to the ledger, hash-chained to the previous entry (append-only)."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    seq: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow)
+    operator: str = Field(max_length=50)
+    action: str = Field(max_length=40)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(default="", max_length=32)
+    before: str | None = Field(default=None, sa_type=Text)
+    after: str | None = Field(default=None, sa_type=Text)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class BundleRecord(SQLModel, table=True):
+    """A monthly bundle this office made."""
+
+    __tablename__ = "bundle_record"
+    seq: int = Field(primary_key=True)
+    period: str = Field(max_length=7)
+    kind: str = Field(max_length=10)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    since_seq: int = Field(default=0)
+    until_seq: int = Field(default=0)
+    manifest_sha256: str = Field(max_length=64)
+    file: str = Field(max_length=300)
+    upload_state: str = Field(default="pending", max_length=20)
+    receipt: bytes | None = Field(default=None, sa_column=Column(LargeBinary))

@@ -1,0 +1,1 @@
+"""Realistic synthetic ledgers for demonstrations, screenshots and benchmarks."""

@@ -1,0 +1,291 @@
+"""Domain errors with stable codes; the UI and CLI turn them into text in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from unionoffice import i18n
+
+# Stable code -> (Simplified Chinese, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("不能为空", "is required"),
+    "too_long": ("过长（最多 {max} 个字符）", "is too long (at most {max} characters)"),
+    "choice": (
+        "“{value}”不是可选值，可选：{choices}",
+        "'{value}' is not allowed; choose one of: {choices}",
+    ),
+    "id_number.format": (
+        "“{value}”格式不对：应为18位，前17位是数字，最后一位是数字或X",
+        "'{value}' is malformed: 18 characters, 17 digits then a digit or X",
+    ),
+    "id_number.legacy15": (
+        "“{value}”是旧的15位号码，请填写18位身份证号码",
+        "'{value}' is an old 15-digit number; enter the 18-digit ID number",
+    ),
+    "id_number.checksum": (
+        "“{value}”校验位不对（最后一位应为 {expected}），请核对是否抄错",
+        "'{value}' has a wrong check character (expected {expected}); check for a typo",
+    ),
+    "id_number.birth_date": (
+        "“{value}”中的出生日期 {date} 不是真实日期",
+        "'{value}' holds birth date {date}, which is not a real date",
+    ),
+    "id_number.future_birth": (
+        "“{value}”中的出生日期 {date} 在今天之后",
+        "'{value}' holds birth date {date}, which is in the future",
+    ),
+    "id_number.birth_place": (
+        "“{value}”的地址码 {code} 不在行政区划表中（可能是已撤销的旧代码或港澳台居住证），请核对",
+        "'{value}' has address code {code}, which is not in the code table "
+        "(an old code or a residence permit?); please check",
+    ),
+    "id_number.under_16": (
+        "按身份证号码，此人未满16周岁（出生于 {date}）",
+        "By the ID number this person is under 16 (born {date})",
+    ),
+    "id_number.gender_mismatch": (
+        "性别“{given}”与身份证号码不符（号码表示{derived}）",
+        "gender '{given}' does not match the ID number (which says {derived})",
+    ),
+    "id_number.birth_mismatch": (
+        "出生日期 {given} 与身份证号码不符（号码中为 {derived}）",
+        "birth date {given} does not match the ID number ({derived})",
+    ),
+    "id_number.duplicate": (
+        "身份证号码 {value} 已属于会员“{name}”，同一人不能登记两次；请在原记录上办理会籍变动",
+        "ID number {value} already belongs to member '{name}'; record a membership change "
+        "on that record instead of adding the person twice",
+    ),
+    "uscc.format": (
+        "“{value}”格式不对：应为18位，由数字和大写字母（不含 I O S V Z）组成",
+        "'{value}' is malformed: 18 characters of digits and capitals (no I O S V Z)",
+    ),
+    "uscc.checksum": (
+        "“{value}”校验位不对（最后一位应为 {expected}），请核对是否抄错",
+        "'{value}' has a wrong check character (expected {expected}); check for a typo",
+    ),
+    "uscc.missing_reason": (
+        "未填写统一社会信用代码时须说明原因（如：个体户无代码）",
+        "without a credit code, give the reason (e.g. a sole trader has none)",
+    ),
+    "uscc.duplicate": (
+        "统一社会信用代码 {value} 已属于“{name}”",
+        "credit code {value} already belongs to '{name}'",
+    ),
+    "phone.format": (
+        "“{value}”不是有效的手机号码（11位，以1开头）",
+        "'{value}' is not a valid mobile number (11 digits starting with 1)",
+    ),
+    "phone.landline_format": (
+        "“{value}”不是有效的电话号码（手机11位，或座机如 010-12345678）",
+        "'{value}' is not a valid phone number (mobile, or a landline such as 010-12345678)",
+    ),
+    "date.format": (
+        "“{value}”不是可识别的日期（可写 2024-01-01、2024/1/1、2024.1.1、2024年1月1日）",
+        "'{value}' is not a date (write 2024-01-01, 2024/1/1, 2024.1.1 or 2024年1月1日)",
+    ),
+    "date.future": ("{value} 在今天之后", "{value} is in the future"),
+    "date.before": (
+        "{value} 早于{other}（{other_value}）",
+        "{value} is before {other} ({other_value})",
+    ),
+    "number.format": ("“{value}”不是整数", "'{value}' is not a whole number"),
+    "number.range": ("{value} 超出范围（{min}–{max}）", "{value} is out of range ({min}–{max})"),
+    "member.not_found": ("找不到会员 {value}", "no member {value}"),
+    "member.event_not_allowed": (
+        "会员“{name}”当前状态为{status}，不能办理{event}",
+        "member '{name}' is {status}; {event} is not possible",
+    ),
+    "member.event_date_order": (
+        "日期 {value} 早于该会员上一次会籍变动（{last}）",
+        "date {value} is before the member's last membership change ({last})",
+    ),
+    "member.reason_required": ("办理{event}须选择原因", "{event} needs a reason"),
+    "member.transfer_join_date": (
+        "转入须填写原入会日期（转入不是新入会）",
+        "a transfer in needs the original join date (it is not a new membership)",
+    ),
+    "member.same_org": ("转入单位与原单位相同", "the new organization is the same as the old one"),
+    "org.not_found": ("找不到单位“{value}”", "no organization '{value}'"),
+    "org.ambiguous": (
+        "“{value}”对应多个单位，请改用统一社会信用代码",
+        "'{value}' matches several organizations; use the credit code",
+    ),
+    "org.has_members": (
+        "单位“{name}”仍有 {count} 名会员，不能删除",
+        "organization '{name}' still has {count} members; it cannot be deleted",
+    ),
+    "office.missing": (
+        "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
+        "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",
+    ),
+    "ledger.exists": (
+        "{path} 已有账本，不能再次初始化",
+        "a ledger already exists at {path}; it cannot be initialised again",
+    ),
+    "ledger.too_new": (
+        "账本 {path} 由更新版本的 UnionOffice 创建"
+        "（数据结构版本 {found}，本程序支持到 {supported}）。"
+        "请安装新版本后再打开，本程序不会改动它。",
+        "the ledger {path} was made by a newer UnionOffice (schema {found}; this program knows up "
+        "to {supported}). Install the newer version; this program leaves it untouched.",
+    ),
+    "ledger.locked": (
+        "账本 {path} 正被另一个 UnionOffice 程序使用{holder}。请先关闭那个程序，再重试。",
+        "the ledger {path} is in use by another UnionOffice program{holder}. "
+        "Close it and try again.",
+    ),
+    "ledger.not_a_ledger": (
+        "{path} 不是 UnionOffice 账本文件或已损坏：{detail}",
+        "{path} is not a UnionOffice ledger or is damaged: {detail}",
+    ),
+    "ledger.disk_full": (
+        "磁盘空间不足，未能保存（账本保持原样）。请清理磁盘后重试。",
+        "the disk is full; nothing was saved (the ledger is unchanged). Free space and retry.",
+    ),
+    "keyring.unavailable": (
+        "系统钥匙串不可用（{backend}），无法保存本街道的签名密钥。请在系统中启用钥匙串服务"
+        "（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），或通过环境变量 "
+        "PYTHON_KEYRING_BACKEND 或 keyringrc.cfg 明确指定 keyring 后端。",
+        "no usable keyring ({backend}), so the office signing key cannot be stored. Enable the "
+        "system keyring (Windows Credential Manager, macOS Keychain, Secret Service on Linux) or "
+        "choose a keyring backend explicitly with PYTHON_KEYRING_BACKEND or keyringrc.cfg.",
+    ),
+    "keyring.insecure_implicit": (
+        "keyring 自动选择了不安全的后端 {backend}（明文文件）。本程序不会把密钥静默存成明文；"
+        "请启用系统钥匙串，或确需如此时通过 PYTHON_KEYRING_BACKEND 明确指定。",
+        "keyring picked the insecure backend {backend} (a plaintext file) on its own. The key is "
+        "never stored in plaintext silently; enable the system keyring, or choose that backend "
+        "explicitly with PYTHON_KEYRING_BACKEND if you really mean it.",
+    ),
+    "keyring.key_missing": (
+        "钥匙串中没有街道 {office} 的签名密钥",
+        "the keyring holds no signing key for office {office}",
+    ),
+    "demo.not_empty": (
+        "账本中已有数据；演示数据只能填入空账本（以免与真实数据混在一起）。"
+        "请用 --data-dir 指定一个新目录。",
+        "the ledger already holds data; demo data only goes into an empty ledger (so it is never "
+        "mixed with real records). Use --data-dir with a new folder.",
+    ),
+    "keyring.plaintext_warning": (
+        "警告：签名密钥保存在不安全的 keyring 后端 {backend} 中（按配置明确选择）",
+        "warning: the signing key is kept by the insecure keyring backend {backend} "
+        "(chosen explicitly by configuration)",
+    ),
+    "office.code": (
+        "街道代码“{value}”应为9位数字（如 110101004）",
+        "office code '{value}' must be 9 digits (e.g. 110101004)",
+    ),
+    "district.code": (
+        "区代码“{value}”应为6位数字（如 110101）",
+        "district code '{value}' must be 6 digits (e.g. 110101)",
+    ),
+}
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("姓名", "name"),
+    "gender": ("性别", "gender"),
+    "id_number": ("证件号码", "ID number"),
+    "birth_date": ("出生日期", "birth date"),
+    "phone": ("手机号码", "phone"),
+    "join_date": ("入会日期", "join date"),
+    "event_date": ("变动日期", "date of change"),
+    "organization": ("工作单位", "organization"),
+    "uscc": ("统一社会信用代码", "credit code"),
+    "uscc_missing_reason": ("无代码原因", "reason for no code"),
+    "employees": ("职工人数", "employees"),
+    "female_employees": ("女职工人数", "female employees"),
+    "founded_on": ("建会日期", "founded on"),
+    "office_code": ("街道代码", "office code"),
+    "district_code": ("区代码", "district code"),
+    "reason": ("原因", "reason"),
+    "kind": ("类型", "kind"),
+    "ledger": ("账本", "ledger"),
+    "keyring": ("钥匙串", "keyring"),
+    "member": ("会员", "member"),
+    "contact_phone": ("联系电话", "contact phone"),
+}
+
+
+def field_label(name: str) -> str:
+    """The field's label in the current language."""
+    zh, en = FIELD_LABELS.get(name, (name, name))
+    return i18n.pick(zh, en)
+
+
+def render(code: str, params: dict[str, Any]) -> str:
+    """Render a message code with its parameters in the current language."""
+    zh, en = MESSAGES.get(code, (code, code))
+    template = i18n.pick(zh, en)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) with one field."""
+
+    code: str
+    field: str
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: str = "error"  # "error" refuses the write, "warning" only informs
+
+    @property
+    def message(self) -> str:
+        return render(self.code, self.params)
+
+    def describe(self) -> str:
+        """'<field>: <message>' in the current language."""
+        sep = "：" if i18n.language() == "zh" else ": "
+        return f"{field_label(self.field)}{sep}{self.message}"
+
+
+class LedgerError(Exception):
+    """Base of every error the user can be told about; carries a stable code."""
+
+    def __init__(self, code: str, field: str = "", **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        return Problem(self.code, self.field, self.params).describe() if self.field else render(
+            self.code, self.params
+        )
+
+    def __str__(self) -> str:  # re-render so a language switch after raising is honoured
+        return self.describe()
+
+
+class ValidationFailed(LedgerError):
+    """A write refused because of one or more problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = [p for p in problems if p.severity == "error"]
+        self.warnings = [p for p in problems if p.severity == "warning"]
+        first = self.problems[0]
+        super().__init__(first.code, first.field, **first.params)
+
+    def describe(self) -> str:
+        return "\n".join(p.describe() for p in self.problems)
+
+
+class NotFound(LedgerError):
+    """The thing asked for does not exist."""
+
+
+class RuleViolation(LedgerError):
+    """A domain rule refuses the operation (e.g. an event not allowed in the member's status)."""
+
+
+class LedgerUnavailable(LedgerError):
+    """The ledger cannot be opened: locked, too new, damaged."""
+
+
+class KeyringError(LedgerError):
+    """The signing key cannot be stored or read."""

@@ -1,0 +1,76 @@
+"""The office itself: set up once with its codes, names and signing key."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from unionoffice import audit, keys
+from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.models import Office
+from unionoffice.errors import LedgerError, Problem
+from unionoffice.validation import Collector, clean_text
+
+
+@dataclass
+class OfficeInput:
+    code: str
+    name: str
+    short_name: str
+    district_code: str
+    district_name: str
+
+
+def validate_office(data: OfficeInput) -> dict:
+    c = Collector()
+    code = str(data.code or "").strip()
+    if not re.fullmatch(r"\d{9}", code):
+        c.add(Problem("office.code", "office_code", {"value": code}))
+    district = str(data.district_code or "").strip()
+    if not re.fullmatch(r"\d{6}", district):
+        c.add(Problem("district.code", "district_code", {"value": district}))
+    elif code[:6] and code[:6] != district:
+        c.add(Problem("office.code", "office_code", {"value": code}))
+    values = dict(
+        code=code, district_code=district,
+        name=c.check(clean_text, data.name, field="name", max_len=100, required=True),
+        short_name=c.check(clean_text, data.short_name, field="name", max_len=20, required=True),
+        district_name=c.check(clean_text, data.district_name, field="name", max_len=100,
+                              required=True),
+    )
+    c.raise_if_errors()
+    return values
+
+
+def get_office(engine: Engine) -> Office | None:
+    with read_session(engine) as session:
+        return session.exec(select(Office)).first()
+
+
+def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator: str = ""):
+    """Set up the office and make its signing key (the seed goes only to the keyring).
+
+    Returns:
+        (office, public key info, keyring backend status).
+
+    Raises:
+        LedgerError: the ledger already has an office.
+        KeyringError: the keyring cannot hold the key; nothing is written then.
+    """
+    values = validate_office(data)
+    if get_office(engine) is not None:
+        raise LedgerError("ledger.exists", path=ledger_path)
+    public, status = keys.create_office_key(values["code"])
+    with write_session(engine) as session:
+        if session.exec(select(Office)).first() is not None:
+            raise LedgerError("ledger.exists", path=ledger_path)
+        office = Office(**values, signing_key_id=public.key_id,
+                        signing_public_key=public.public_key_b64)
+        session.add(office)
+        session.flush()
+        audit.record(session, operator=operator, action="office.init", entity="office",
+                     entity_id=office.id, after=audit.snapshot(office))
+    return office, public, status

@@ -1,0 +1,141 @@
+"""The command line contract, driven as a user would: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.helpers import valid_id
+
+INIT = ["init", "--office-code", "110101004", "--office-name", "东城区龙潭街道总工会",
+        "--short-name", "龙潭", "--district-code", "110101", "--district-name", "东城区总工会"]
+
+
+def uo(*args: str, check_rc: int | None = 0) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, "-m", "unionoffice", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=os.environ.copy(), timeout=120)
+    if check_rc is not None:
+        assert proc.returncode == check_rc, proc.stderr
+    return proc
+
+
+def test_init_creates_ledger_and_key_then_refuses_a_second_time(isolated_env):
+    out = uo(*INIT)
+    assert (isolated_env / "ledger.db").exists()
+    assert "已创建账本" in out.stdout and "签名密钥" in out.stdout
+    assert "不安全" in out.stderr  # the explicitly chosen plaintext test backend is flagged
+    again = uo(*INIT, check_rc=1)
+    assert "已有账本" in again.stderr
+
+
+def test_data_dir_option_wins_over_environment(isolated_env, tmp_path):
+    other = tmp_path / "elsewhere"
+    uo("--data-dir", str(other), *INIT)
+    assert (other / "ledger.db").exists() and not (isolated_env / "ledger.db").exists()
+
+
+def test_add_search_show(isolated_env):
+    uo(*INIT)
+    uo("demo", "--members", "80", "--seed", "4")
+    number = valid_id(seq=321)
+    member_id = uo("members", "add", "--name", "曾喆", "--id-number", number.lower(),
+                   "--phone", "13812345678", "--join-date", "2024/3/1").stdout.strip()
+    assert len(member_id) == 32
+
+    found = json.loads(uo("members", "search", "zengz", "--json").stdout)
+    assert [f["id"] for f in found] == [member_id]
+    item = found[0]
+    assert set(item) >= {"id", "name", "gender", "id_number", "phone", "organization", "status"}
+    assert item["name"] == "曾喆" and item["status"] == "active"
+    assert item["id_number"] == number[:6] + "********" + number[-4:]
+    assert item["phone"] == "138****5678"
+    assert number not in json.dumps(found)
+
+    by_phone = json.loads(uo("members", "search", "5678", "--json").stdout)
+    assert member_id in [f["id"] for f in by_phone]
+    by_id = json.loads(uo("members", "search", number[-4:], "--json").stdout)
+    assert member_id in [f["id"] for f in by_id]
+
+    shown = json.loads(uo("members", "show", member_id, "--json").stdout)
+    assert shown["join_date"] == "2024-03-01"
+    assert [e["kind"] for e in shown["events"]] == ["join"]
+    text = uo("members", "show", number).stdout
+    assert "曾喆" in text and number not in text
+
+
+def test_members_add_to_an_organization_by_name(isolated_env):
+    uo("demo", "--members", "40", "--seed", "9")
+    org = json.loads(uo("members", "search", "z", "--json", "--limit", "1").stdout)[0][
+        "organization"]
+    member_id = uo("members", "add", "--name", "李四", "--id-number", valid_id(seq=555),
+                   "--org", org).stdout.strip()
+    assert json.loads(uo("members", "show", member_id, "--json").stdout)["organization"] == org
+
+
+def test_bad_id_number_is_refused_in_the_chosen_language(isolated_env):
+    zh = uo("members", "add", "--name", "王五", "--id-number", "110105194912310021",
+            check_rc=1)
+    assert "证件号码" in zh.stderr and "校验位" in zh.stderr and "X" in zh.stderr
+    en = uo("--lang", "en", "members", "add", "--name", "王五", "--id-number",
+            "110105194912310021", check_rc=1)
+    assert "ID number" in en.stderr and "check character" in en.stderr
+    assert json.loads(uo("members", "search", "王五", "--json").stdout) == []
+
+
+def test_unknown_org_and_member_are_refused(isolated_env):
+    r = uo("members", "add", "--name", "王五", "--id-number", valid_id(), "--org", "没有这家",
+           check_rc=1)
+    assert "找不到单位" in r.stderr
+    r = uo("members", "show", "0" * 32, check_rc=1)
+    assert "找不到会员" in r.stderr
+
+
+def test_usage_errors_exit_2(isolated_env):
+    assert uo("members", "add", "--name", "x", check_rc=2).returncode == 2
+    assert uo("no-such-command", check_rc=2).returncode == 2
+
+
+def test_demo_refuses_a_filled_ledger(isolated_env):
+    uo("demo", "--members", "60", "--seed", "3")
+    r = uo("demo", "--members", "60", check_rc=1)
+    assert "空账本" in r.stderr
+
+
+def test_gui_without_a_display_says_so(isolated_env):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                            "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "unionoffice"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 1
+    assert "没有可用的显示器" in proc.stderr
+
+
+def test_a_second_program_on_the_same_ledger_gets_a_clear_message(isolated_env):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent("""
+            import sys, time
+            from unionoffice.db.migrate import open_ledger
+            from unionoffice.paths import resolve_data_dir
+            with open_ledger(resolve_data_dir(None)):
+                print("ready", flush=True)
+                sys.stdin.readline()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        r = uo("members", "search", "z", check_rc=1)
+        assert "正被另一个" in r.stderr and str(holder.pid) in r.stderr
+    finally:
+        holder.communicate("\n", timeout=30)
+    uo("members", "search", "z")  # free again
+
+
+@pytest.mark.parametrize("bad", ["--members=-5"])
+def test_bad_demo_size(isolated_env, bad):
+    r = uo("demo", bad, check_rc=1)
+    assert r.stderr

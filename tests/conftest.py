@@ -1,0 +1,66 @@
+"""Shared test set-up: headless Qt, a temp data dir, a test keyring backend, a template ledger."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no display in tests, ever.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from unionoffice import i18n  # noqa: E402
+from unionoffice.db.migrate import open_ledger  # noqa: E402
+from unionoffice.paths import DataPaths  # noqa: E402
+
+TEST_KEYRING = "keyrings.alt.file.PlaintextKeyring"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Each test: its own data dir, its own keyring file, Chinese messages, a fixed operator."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("UNIONOFFICE_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", TEST_KEYRING)
+    monkeypatch.setenv("UNIONOFFICE_OPERATOR", "测试员")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    i18n.set_language("zh")
+    yield data
+    keyring.set_keyring(previous)
+    i18n.set_language("zh")
+
+
+@pytest.fixture(scope="session")
+def template_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated ledger built once; tests get copies (Anki's approach)."""
+    root = tmp_path_factory.mktemp("template")
+    with open_ledger(DataPaths(root)):
+        pass
+    return root / "ledger.db"
+
+
+@pytest.fixture
+def data_paths(isolated_env: Path, template_ledger: Path) -> DataPaths:
+    paths = DataPaths(isolated_env).ensure()
+    shutil.copyfile(template_ledger, paths.ledger)
+    return paths
+
+
+@pytest.fixture
+def ledger(data_paths: DataPaths):
+    with open_ledger(data_paths) as opened:
+        yield opened
+
+
+@pytest.fixture
+def engine(ledger):
+    return ledger.engine

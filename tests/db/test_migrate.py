@@ -1,0 +1,118 @@
+"""Opening a ledger: create, migrate, back up, refuse newer or foreign files, single instance."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import dump_ledger
+from unionoffice.db.migrate import head_revision, open_ledger
+from unionoffice.db.models import SCHEMA_VERSION
+from unionoffice.errors import LedgerUnavailable
+from unionoffice.paths import DataPaths
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_migrate_from_empty(tmp_path):
+    paths = DataPaths(tmp_path / "new")
+    with open_ledger(paths) as ledger:
+        with ledger.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == \
+                head_revision()
+            tables = {r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"office", "organization", "member", "member_event", "member_key",
+            "collective_contract", "mediation_case", "agreement_term", "audit_entry",
+            "bundle_record", "tombstone", "ledger_meta"} <= tables
+    assert ledger.backups_made == []  # nothing to back up on first creation
+
+
+def test_a_ledger_newer_than_the_program_is_refused_and_untouched(data_paths):
+    con = sqlite3.connect(data_paths.ledger)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    before = dump_ledger(data_paths.ledger)
+    with pytest.raises(LedgerUnavailable) as exc:
+        open_ledger(data_paths)
+    assert exc.value.code == "ledger.too_new"
+    assert "更新版本" in str(exc.value)
+    assert dump_ledger(data_paths.ledger) == before
+    assert list(data_paths.backups.glob("*.db")) == []
+
+
+def test_an_unknown_revision_is_refused(data_paths):
+    con = sqlite3.connect(data_paths.ledger)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(LedgerUnavailable) as exc:
+        open_ledger(data_paths)
+    assert exc.value.code == "ledger.too_new"
+
+
+def test_a_file_that_is_not_a_ledger_is_refused(tmp_path):
+    paths = DataPaths(tmp_path).ensure()
+    paths.ledger.write_bytes(b"this is a spreadsheet, not a ledger" * 100)
+    with pytest.raises(LedgerUnavailable) as exc:
+        open_ledger(paths)
+    assert exc.value.code == "ledger.not_a_ledger"
+    assert paths.ledger.read_bytes().startswith(b"this is a spreadsheet")
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path):
+    paths = DataPaths(tmp_path).ensure()
+    con = sqlite3.connect(paths.ledger)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(LedgerUnavailable) as exc:
+        open_ledger(paths)
+    assert exc.value.code == "ledger.not_a_ledger"
+
+
+def test_second_copy_gets_a_clear_message(data_paths):
+    with open_ledger(data_paths):
+        with pytest.raises(LedgerUnavailable) as exc:
+            open_ledger(data_paths)
+        assert exc.value.code == "ledger.locked"
+        assert "另一个" in str(exc.value)
+    with open_ledger(data_paths):  # released on close
+        pass
+
+
+def test_start_backup_is_a_consistent_copy(data_paths):
+    with open_ledger(data_paths, backup_on_start=True) as ledger:
+        (copy,) = ledger.backups_made
+    assert copy.parent == data_paths.backups
+    assert dump_ledger(copy) == dump_ledger(data_paths.ledger)
+
+
+def test_old_backups_are_rotated(data_paths):
+    from unionoffice.backup import KEEP_BACKUPS, backup_ledger
+
+    for _ in range(KEEP_BACKUPS + 3):
+        backup_ledger(data_paths, "manual")
+    assert len(list(data_paths.backups.glob("ledger-*.db"))) == KEEP_BACKUPS
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("ledger-schema*.db")),
+                         ids=lambda p: p.name)
+def test_ledgers_of_every_released_schema_open(fixture, tmp_path):
+    paths = DataPaths(tmp_path).ensure()
+    shutil.copyfile(fixture, paths.ledger)
+    with open_ledger(paths) as ledger:
+        with ledger.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+            assert conn.exec_driver_sql("SELECT count(*) FROM member").scalar() > 0
+
+
+def test_there_is_a_fixture_for_the_current_schema():
+    assert (FIXTURES / f"ledger-schema{SCHEMA_VERSION}.db").exists()

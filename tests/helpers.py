@@ -1,0 +1,29 @@
+"""Small helpers shared by tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from unionoffice.validation import make_id_number
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def valid_id(area: str = "110101", birth: dt.date = dt.date(1990, 5, 17), seq: int = 123) -> str:
+    return make_id_number(area, birth, seq)
+
+
+def dump_ledger(path: Path) -> list[tuple]:
+    """Every row of every table, for 'nothing changed' assertions."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        out = []
+        for t in tables:
+            out.append((t, sorted(map(repr, con.execute(f'SELECT * FROM "{t}"')))))
+        return out
+    finally:
+        con.close()
