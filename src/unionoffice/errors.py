@@ -116,6 +116,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "单位“{name}”仍有 {count} 名会员，不能删除",
         "organization '{name}' still has {count} members; it cannot be deleted",
     ),
+    "org.referenced": (
+        "单位“{name}”仍被会籍变动、集体合同或调解案件引用，不能删除",
+        "organization '{name}' is still referred to by membership changes, contracts or "
+        "cases; it cannot be deleted",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from unionoffice import audit, membership
 from unionoffice.db.engine import write_session
 from unionoffice.db.models import Member, MemberEvent, MemberKey, Organization
+from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from unionoffice.pinyin import search_keys
 from unionoffice.validation import (
@@ -185,6 +186,27 @@ def update_member(
         audit.record(session, operator=operator, action="member.update", entity="member",
                      entity_id=member.id, before=before, after=audit.snapshot(member))
         _write_keys(session, member)
+
+
+def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str = "") -> None:
+    """Remove a record entered by mistake (not someone leaving: that is 退会).
+
+    The member and their events go, each leaving a tombstone; the audit log keeps the
+    removed record and the reason.
+    """
+    reason = clean_text(reason, field="reason", max_len=200, required=True)
+    with write_session(engine) as session:
+        member = _get(session, member_id)
+        before = audit.snapshot(member)
+        before["events"] = [audit.snapshot(e) for e in _events_of(session, member_id)]
+        session.execute(delete(MemberKey).where(MemberKey.member_id == member_id))
+        for event in _events_of(session, member_id):
+            delete_with_tombstone(session, event)
+        session.flush()
+        delete_with_tombstone(session, member)
+        session.flush()
+        audit.record(session, operator=operator, action="member.delete", entity="member",
+                     entity_id=member_id, before=before, after={"reason": reason})
 
 
 def _get(session: Session, member_id: str) -> Member:

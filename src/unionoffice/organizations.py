@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Engine, func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from unionoffice import audit
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, Organization
+from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from unionoffice.i18n import pick
 from unionoffice.membership import IN_UNION
@@ -157,6 +159,27 @@ def update_organization(
         audit.record(session, operator=operator, action="organization.update",
                      entity="organization", entity_id=org.id, before=before,
                      after=audit.snapshot(org))
+
+
+def delete_organization(engine: Engine, org_id: str, *, operator: str = "") -> None:
+    """Delete a mistaken entry; refused while members, events or cases refer to it."""
+    with write_session(engine) as session:
+        org = session.get(Organization, org_id)
+        if org is None:
+            raise NotFound("org.not_found", value=org_id)
+        count = session.exec(
+            select(func.count()).select_from(Member).where(Member.organization_id == org_id)
+        ).one()
+        if count:
+            raise RuleViolation("org.has_members", "organization", name=org.name, count=count)
+        before = audit.snapshot(org)
+        delete_with_tombstone(session, org)
+        try:
+            session.flush()
+        except IntegrityError:  # still named by a membership event, contract or case
+            raise RuleViolation("org.referenced", "organization", name=before["name"]) from None
+        audit.record(session, operator=operator, action="organization.delete",
+                     entity="organization", entity_id=org_id, before=before)
 
 
 def find_organization(session: Session, name_or_uscc: str) -> Organization:

@@ -281,3 +281,26 @@ def test_a_full_disk_is_reported_and_changes_nothing(engine, data_paths):
         event.remove(engine, "connect", tiny)
         engine.dispose()
     assert dump_ledger(data_paths.ledger) == before
+
+
+def test_deleting_a_mistaken_entry_leaves_tombstones_and_an_audit_record(engine):
+    from unionoffice.db.models import Tombstone
+
+    mid = add_member(engine, MemberInput(name="录错了", id_number=ID))
+    members.delete_member(engine, mid, reason="重复录入")
+    with read_session(engine) as s:
+        assert s.get(Member, mid) is None
+        assert search_member_ids(s, "录错") == []
+        stones = s.exec(select(Tombstone)).all()
+        assert {(t.entity, t.entity_id) for t in stones} >= {("member", mid)}
+        assert {t.entity for t in stones} == {"member", "member_event"}
+        entry = s.exec(select(AuditEntry).where(AuditEntry.action == "member.delete")).one()
+        assert "录错了" in entry.before and "重复录入" in entry.after
+    # The same person can be entered again afterwards.
+    add_member(engine, MemberInput(name="张三", id_number=ID))
+
+
+def test_deleting_needs_a_reason(engine):
+    mid = add_member(engine, MemberInput(name="张三", id_number=ID))
+    with pytest.raises(ValidationFailed):
+        members.delete_member(engine, mid, reason=" ")

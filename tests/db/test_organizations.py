@@ -87,3 +87,29 @@ def test_member_counts_only_count_members_in_the_union(engine):
     members.leave_union(engine, ids[0], "2024-01-01", "5")
     members.retain_membership(engine, ids[1], "2024-01-01")
     assert member_counts(engine) == {a: 2}
+
+
+def test_delete_only_without_members_and_with_a_tombstone(engine, data_paths):
+    from sqlmodel import select
+
+    from unionoffice.db.models import Tombstone
+    from unionoffice.organizations import delete_organization
+
+    a = add_organization(engine, OrganizationInput(name="甲", uscc="91110000600037341L"))
+    mid = add_member(engine, MemberInput(name="张三", id_number=valid_id(), organization_id=a),
+                     join_date="2020-01-01")
+    before = dump_ledger(data_paths.ledger)
+    with pytest.raises(RuleViolation) as exc:
+        delete_organization(engine, a)
+    assert exc.value.code == "org.has_members"
+    assert dump_ledger(data_paths.ledger) == before
+    # Still named by the member's join event after the member moved away: refused too.
+    b = add_organization(engine, OrganizationInput(name="乙", uscc=make_uscc("91110101MA0000001")))
+    members.transfer_member(engine, mid, b, "2025-01-01")
+    with pytest.raises(RuleViolation) as exc:
+        delete_organization(engine, a)
+    assert exc.value.code == "org.referenced"
+    c = add_organization(engine, OrganizationInput(name="丙", uscc=make_uscc("91110101MA0000002")))
+    delete_organization(engine, c)
+    with read_session(engine) as s:
+        assert [t.entity_id for t in s.exec(select(Tombstone))] == [c]
