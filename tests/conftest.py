@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 
-# Before anything imports Qt: no display in tests, ever.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Before anything imports Qt: no display in tests, ever. The offscreen screen is given a
+# desktop size (its default, 800×600, is smaller than the main window's minimum).
+_SCREEN = os.path.join(tempfile.mkdtemp(prefix="uo-qpa-"), "offscreen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _f:
+    json.dump({"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+               "screens": [{"name": "OffscreenScreen", "x": 0, "y": 0, "width": 1440,
+                            "height": 900, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]},
+              _f)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -23,7 +23,7 @@ def setup_logging(paths: DataPaths) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    i18n.set_language(args.lang)
+    i18n.set_language(args.lang or "zh")
     paths = resolve_data_dir(args.data_dir)
     try:
         setup_logging(paths)

@@ -9,6 +9,7 @@ from pathlib import Path
 from unionoffice.paths import DataPaths
 
 KEEP_BACKUPS = 20
+START_BACKUP_EVERY = dt.timedelta(hours=20)
 
 
 def backup_ledger(paths: DataPaths, reason: str) -> Path:
@@ -40,3 +41,13 @@ def rotate(paths: DataPaths, keep: int = KEEP_BACKUPS) -> None:
     copies = sorted(paths.backups.glob("ledger-*.db"))
     for old in copies[:-keep] if keep else copies:
         old.unlink(missing_ok=True)
+
+
+def backup_on_start_if_due(paths: DataPaths, now: dt.datetime | None = None) -> Path | None:
+    """The desktop app's start-up copy: at most one a day, so big ledgers do not fill the disk."""
+    now = now or dt.datetime.now()
+    latest = max(paths.backups.glob("ledger-*-start.db"), default=None,
+                 key=lambda p: p.stat().st_mtime)
+    if latest and now - dt.datetime.fromtimestamp(latest.stat().st_mtime) < START_BACKUP_EVERY:
+        return None
+    return backup_ledger(paths, "start")

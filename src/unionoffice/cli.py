@@ -33,8 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="街道工会台账 UnionOffice — without a command, starts the desktop app.",
     )
     parser.add_argument("--data-dir", help="ledger folder (else $UNIONOFFICE_DATA_DIR)")
-    parser.add_argument("--lang", choices=i18n.SUPPORTED, default="zh",
-                        help="language of messages (default zh)")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, default=None,
+                        help="language of messages and the app (default zh, or the app's "
+                             "setting)")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

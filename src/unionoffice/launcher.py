@@ -18,7 +18,7 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch_gui(paths: DataPaths, lang: str) -> int:
+def launch_gui(paths: DataPaths, lang: str | None) -> int:
     if not display_available():
         print(pick(
             "没有可用的显示器，无法打开窗口（DISPLAY / WAYLAND_DISPLAY 未设置）。"

@@ -37,9 +37,10 @@ def validate_office(data: OfficeInput) -> dict:
     values = dict(
         code=code, district_code=district,
         name=c.check(clean_text, data.name, field="name", max_len=100, required=True),
-        short_name=c.check(clean_text, data.short_name, field="name", max_len=20, required=True),
-        district_name=c.check(clean_text, data.district_name, field="name", max_len=100,
-                              required=True),
+        short_name=c.check(clean_text, data.short_name, field="short_name", max_len=20,
+                           required=True),
+        district_name=c.check(clean_text, data.district_name, field="district_name",
+                              max_len=100, required=True),
     )
     c.raise_if_errors()
     return values

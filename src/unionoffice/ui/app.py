@@ -1,76 +1,51 @@
-"""QApplication, the main window, and start-up errors shown as dialogs."""
+"""Start the desktop app: translator, ledger, main window, first-start set-up."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from unionoffice import APP_NAME, __version__
-from unionoffice.db.engine import read_session
-from unionoffice.db.migrate import Ledger, open_ledger
-from unionoffice.db.queries import count_members, count_organizations, get_office
+from unionoffice import APP_NAME, __version__, browse, i18n
+from unionoffice.backup import backup_on_start_if_due
+from unionoffice.db.migrate import open_ledger
 from unionoffice.errors import LedgerError
-from unionoffice.i18n import pick
-from unionoffice.membership import IN_UNION
 from unionoffice.paths import DataPaths
+from unionoffice.ui.main_window import MainWindow
+from unionoffice.ui.settings import UiSettings
+from unionoffice.ui.tasks import TaskManager
+from unionoffice.ui.translations import install_translators
+
+log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    """The ledger's main window (minimal until the desktop-app issue lands)."""
-
-    def __init__(self, ledger: Ledger) -> None:
-        super().__init__()
-        self.ledger = ledger
-        self.setWindowTitle(pick("街道工会台账", "UnionOffice"))
-        self.resize(960, 640)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.title = QLabel(central)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        self.summary = QLabel(central)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setStyleSheet("font-size: 14pt;")
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addStretch(2)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(str(ledger.paths.ledger))
-        self.refresh()
-
-    def refresh(self) -> None:
-        with read_session(self.ledger.engine) as session:
-            office = get_office(session)
-            members = count_members(session, tuple(IN_UNION))
-            orgs = count_organizations(session)
-        name = office.name if office else pick("（尚未设置街道信息）", "(office not set up yet)")
-        self.title.setText(name)
-        self.summary.setText(pick(f"在册会员 {members:,} 人 · 单位 {orgs:,} 个",
-                                  f"{members:,} members · {orgs:,} organizations"))
-
-
-def run_app(paths: DataPaths, lang: str) -> int:
+def run_app(paths: DataPaths, lang: str | None) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    paths.ensure()
+    settings = UiSettings(paths)
+    language = lang or settings.language or "zh"
+    i18n.set_language(language)
+    install_translators(app, language)
     try:
-        ledger = open_ledger(paths, backup_on_start=True)
+        ledger = open_ledger(paths)
     except LedgerError as exc:
-        QMessageBox.critical(None, pick("无法打开账本", "Cannot open the ledger"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "无法打开账本"), str(exc))
         return 1
+    tasks = TaskManager(app)
     try:
-        window = MainWindow(ledger)
+        window = MainWindow(ledger, tasks, settings, language)
         window.show()
+        # The day's safety copy is made in the background, not before the window appears.
+        tasks.run_db(lambda: backup_on_start_if_due(paths),
+                     lambda path: path and log.info("start-up backup: %s", path),
+                     lambda exc: log.warning("start-up backup failed: %s", exc))
+        if browse.ledger_summary(ledger.engine).office_name is None:
+            window.run_setup()
         return app.exec()
     finally:
+        tasks.wait_idle()
         ledger.close()

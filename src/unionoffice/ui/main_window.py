@@ -1,0 +1,216 @@
+"""The main window: navigation, pages, status bar, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from unionoffice import browse, keys
+from unionoffice.db.migrate import Ledger
+from unionoffice.demo.generate import generate_demo
+from unionoffice.errors import LedgerError
+from unionoffice.ui.pages.base import ComingPage, Page
+from unionoffice.ui.pages.dashboard import DashboardPage
+from unionoffice.ui.pages.members import MembersPage
+from unionoffice.ui.pages.organizations import OrganizationsPage
+from unionoffice.ui.pages.settings import SettingsPage
+from unionoffice.ui.settings import UiSettings
+from unionoffice.ui.tasks import Cancelled, TaskManager
+
+DEMO_MEMBERS = 5000
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, one page at a time on the right."""
+
+    def __init__(self, ledger: Ledger, tasks: TaskManager, settings: UiSettings,
+                 language: str = "zh") -> None:
+        super().__init__()
+        self.ledger, self.tasks, self.settings = ledger, tasks, settings
+        engine = ledger.engine
+        self.setWindowTitle(self.tr("街道工会台账"))
+        self.setMinimumSize(QSize(960, 600))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("功能导航"))
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
+                               "QListWidget::item { padding: 10px 8px; }")
+        self.stack = QStackedWidget(self)
+        self.home = DashboardPage(engine, tasks, self)
+        self.members = MembersPage(engine, tasks, self)
+        self.organizations = OrganizationsPage(engine, tasks, self)
+        self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
+        self.pages: list[tuple[str, Page]] = [
+            (self.tr("首页"), self.home),
+            (self.tr("会员"), self.members),
+            (self.tr("工会组织/企业"), self.organizations),
+            (self.tr("集体合同"), ComingPage("contracts", self.tr("集体合同"), self.tr(
+                "登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、"
+                "审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。"), self)),
+            (self.tr("调解案件"), ComingPage("cases", self.tr("调解案件"), self.tr(
+                "登记劳动争议调解申请，3个工作日内受理、15日调解期限倒计时，制作并打印调解协议书，"
+                "跟踪履行、司法确认和仲裁审查期限。此功能正在开发中。"), self)),
+            (self.tr("报表"), ComingPage("reports", self.tr("报表"), self.tr(
+                "按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。"
+                "此功能正在开发中。"), self)),
+            (self.tr("月度上报"), ComingPage("sync", self.tr("月度上报"), self.tr(
+                "每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。"),
+                self)),
+            (self.tr("设置"), self.settings_page),
+        ]
+        for title, page in self.pages:
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.office_label = QLabel(self)
+        self.ledger_label = QLabel(str(ledger.paths.ledger), self)
+        self.keyring_label = QLabel(self)
+        for w in (self.office_label, self.ledger_label, self.keyring_label):
+            self.statusBar().addWidget(w)
+
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.home.goMembers.connect(lambda: self.show_page("members", search=True))
+        self.home.newMember.connect(lambda: self.show_page("members", new=True))
+        self.organizations.showMembersRequested.connect(self._on_show_members_requested)
+        self.settings_page.languageChosen.connect(self._on_language_chosen)
+        self.settings_page.demoRequested.connect(self.offer_demo)
+        self.settings_page.setupRequested.connect(self.run_setup)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new_shortcut)
+
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1200, 760)
+        self.show_page(settings.last_page)
+        self.refresh_status()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for _, p in self.pages if p.page_id == page_id), None)
+
+    def show_page(self, page_id: str, *, search: bool = False, new: bool = False) -> Page:
+        index = next((i for i, (_, p) in enumerate(self.pages) if p.page_id == page_id), 0)
+        self.nav.setCurrentRow(index)
+        page = self.pages[index][1]
+        if search:
+            page.focus_search()
+        if new:
+            page.create_new()
+        return page
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row][1]
+        self.stack.setCurrentWidget(page)
+        self.settings.last_page = page.page_id
+        page.activate()
+
+    def _on_find_shortcut(self) -> None:
+        page = self.stack.currentWidget()
+        if not page.focus_search():
+            self.show_page("members", search=True)
+
+    def _on_new_shortcut(self) -> None:
+        page = self.stack.currentWidget()
+        if not page.create_new():
+            self.show_page("members", new=True)
+
+    def _on_show_members_requested(self, org_id: str) -> None:
+        self.show_page("members")
+        self.members.show_organization(org_id)
+
+    # --- status bar -------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        summary = browse.ledger_summary(self.ledger.engine)
+        self.office_label.setText(summary.office_name or self.tr("尚未设置本街道信息"))
+        self.tasks.run(keys.check_backend, self._on_backend_checked, self._on_backend_failed)
+
+    def _on_backend_checked(self, status: keys.BackendStatus) -> None:
+        text = self.tr("钥匙串：{name}").format(name=status.name.rsplit(".", 1)[-1])
+        if status.warning:
+            text += self.tr("（不安全）")
+        self.keyring_label.setText(text)
+        self.keyring_label.setToolTip(status.warning or status.name)
+
+    def _on_backend_failed(self, exc: BaseException) -> None:
+        self.keyring_label.setText(self.tr("钥匙串不可用"))
+        self.keyring_label.setToolTip(str(exc))
+
+    # --- first start, demo, language --------------------------------------------------------
+
+    def run_setup(self) -> bool:
+        """The first-start dialog; then the offer of demo data."""
+        from unionoffice.ui.dialogs.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(self.ledger.engine, self.tasks, str(self.ledger.paths.ledger), self)
+        if dialog.exec() != SetupDialog.DialogCode.Accepted:
+            return False
+        if dialog.keyring_warning:
+            QMessageBox.warning(self, self.tr("密钥保存位置不安全"), dialog.keyring_warning)
+        self.refresh_status()
+        self.home.activate()
+        self.offer_demo()
+        return True
+
+    def offer_demo(self) -> None:
+        summary = browse.ledger_summary(self.ledger.engine)
+        if summary.members_active + summary.members_retained + summary.organizations:
+            QMessageBox.information(self, self.tr("演示数据"),
+                                    self.tr("账本中已有数据，演示数据只能加载到空账本中。"))
+            return
+        answer = QMessageBox.question(self, self.tr("加载演示数据"), self.tr(
+            "要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？\n"
+            "演示数据只用于练习，请不要在正式账本中加载。").format(n=f"{DEMO_MEMBERS:,}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        engine = self.ledger.engine
+        self.tasks.run_job(self, self.tr("正在生成演示数据…"),
+                           lambda: generate_demo(engine, members=DEMO_MEMBERS),
+                           self._on_demo_done, self._on_demo_failed)
+
+    def _on_demo_done(self, _result) -> None:
+        self.refresh_status()
+        self.home.activate()
+        self.members.reload_organizations()
+        self.members.reload()
+        self.organizations.reload()
+        self.settings_page.activate()
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(self, self.tr("已取消"),
+                                    self.tr("已取消，账本未改动。"))
+        else:
+            QMessageBox.warning(self, self.tr("无法加载演示数据"),
+                                str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def _on_language_chosen(self, lang: str) -> None:
+        self.settings.language = lang
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 — Qt naming
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.tasks.wait_idle()
+        super().closeEvent(event)

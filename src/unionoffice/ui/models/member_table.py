@@ -1,0 +1,42 @@
+"""The members list: masked ID and phone, status and organization."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from unionoffice import membership
+from unionoffice.browse import MemberListRow
+from unionoffice.ui.models.lazy_table import LazyTableModel
+from unionoffice.validation import gender_label, mask_id_number, mask_phone
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberTableModel", text)
+
+
+class MemberTableModel(LazyTableModel):
+    def __init__(self, fetch, parent=None) -> None:
+        super().__init__(fetch, parent)
+        self.columns = [
+            ("name", _tr("姓名")),
+            ("gender", _tr("性别")),
+            ("id_number", _tr("证件号码")),
+            ("phone", _tr("手机号码")),
+            ("organization", _tr("工作单位")),
+            ("status", _tr("会籍状态")),
+            ("join_date", _tr("入会日期")),
+            ("new_form_group", _tr("新就业形态")),
+        ]
+
+    def display(self, row: MemberListRow, key: str):
+        if key == "gender":
+            return gender_label(row.gender)
+        if key == "id_number":
+            return mask_id_number(row.id_number)
+        if key == "phone":
+            return mask_phone(row.phone)
+        if key == "status":
+            return membership.status_label(row.status)
+        if key == "join_date":
+            return row.join_date.isoformat() if row.join_date else ""
+        return getattr(row, key) or ""

@@ -1,0 +1,199 @@
+"""The members page: search as you type, filters, a lazily filled table, the member form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+)
+
+from unionoffice import browse, membership
+from unionoffice.ui.dialogs.member_form import MemberForm
+from unionoffice.ui.models.member_table import MemberTableModel
+from unionoffice.ui.pages.base import Page, empty_state
+from unionoffice.ui.widgets.form import fill_combo
+
+SEARCH_DELAY_MS = 80  # coalesce fast typing; each query itself takes a few ms
+
+
+class MembersPage(Page):
+    page_id = "members"
+    listChanged = Signal(int)  # rows now shown
+
+    def __init__(self, engine, tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks = engine, tasks
+        self._generation = 0
+        self._loaded = False
+        self.org_choices: list[tuple[str, str]] = []
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("member_search")
+        self.search.setAccessibleName(self.tr("查找会员"))
+        self.search.setPlaceholderText(self.tr("输入姓名、拼音或首字母、证件号或手机号后4位…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("会籍状态"))
+        fill_combo(self.status, [(None, self.tr("全部状态"))] +
+                   [(s, membership.status_label(s)) for s in (
+                       membership.ACTIVE, membership.RETAINED, membership.TRANSFERRED_OUT,
+                       membership.LEFT, membership.EXPELLED)])
+        self.organization = QComboBox(self)
+        self.organization.setAccessibleName(self.tr("工作单位"))
+        self.organization.setMinimumContentsLength(16)
+        self.organization.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form = QComboBox(self)
+        self.form.setAccessibleName(self.tr("用工形式"))
+        fill_combo(self.form, [(None, self.tr("全部用工形式"))] +
+                   [(f, f) for f in ["劳动合同", "劳务派遣", "非全日制", "平台灵活用工"]])
+        self.group = QComboBox(self)
+        self.group.setAccessibleName(self.tr("新就业形态"))
+        fill_combo(self.group, [(None, self.tr("全部人员"))] +
+                   [(g, g) for g in ["货车司机", "网约车司机", "快递员", "外卖配送员"]])
+        self.new_button = QPushButton(self.tr("新增会员"), self)
+        self.new_button.setObjectName("new_member")
+        self.count = QLabel(self)
+        self.count.setObjectName("member_count")
+
+        self.model = MemberTableModel(lambda ids: browse.member_rows(self.engine, ids), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("member_table")
+        self.table.setAccessibleName(self.tr("会员列表"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for col, width in enumerate([90, 50, 170, 110, 240, 80, 100]):
+            self.table.setColumnWidth(col, width)
+        self.empty = empty_state(self, self.tr(
+            "还没有会员。\n点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。"))
+        self.no_match = empty_state(self, self.tr(
+            "没有找到匹配的会员。\n可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），"
+            "或证件号码、手机号码的后4位；也可以清除筛选条件。"))
+        self.stack = QStackedWidget(self)
+        for w in (self.table, self.empty, self.no_match):
+            self.stack.addWidget(w)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for w in (self.status, self.organization, self.form, self.group):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        for combo in (self.status, self.organization, self.form, self.group):
+            combo.currentIndexChanged.connect(self.reload)
+        self.model.sortRequested.connect(self.reload)
+        self.new_button.clicked.connect(self.create_new)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+
+    # --- Page -------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload_organizations()
+            self.reload()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def create_new(self) -> bool:
+        form = MemberForm(self.engine, self.tasks, self.org_choices, None, self)
+        form.saved.connect(self._on_member_saved)
+        form.open()
+        self.current_form = form
+        return True
+
+    def show_organization(self, org_id: str) -> None:
+        """Filter the list to one organization's members."""
+        self.activate()
+        self.search.clear()
+        index = self.organization.findData(org_id)
+        if index < 0:
+            self.reload_organizations()
+            index = self.organization.findData(org_id)
+        self.organization.setCurrentIndex(max(index, 0))
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload_organizations(self) -> None:
+        self.org_choices = browse.organization_choices(self.engine)
+        current = self.organization.currentData()
+        self.organization.blockSignals(True)
+        fill_combo(self.organization, [(None, self.tr("全部单位"))] + self.org_choices, current)
+        self.organization.blockSignals(False)
+
+    def current_filter(self) -> browse.MemberFilter:
+        return browse.MemberFilter(
+            text=self.search.text(), status=self.status.currentData(),
+            organization_id=self.organization.currentData(),
+            employment_form=self.form.currentData(), new_form_group=self.group.currentData(),
+            sort=self.model.sort_key, descending=self.model.descending)
+
+    def reload(self) -> None:
+        """Rerun the query off the GUI thread; a newer query wins over an older one."""
+        self._generation += 1
+        generation, flt = self._generation, self.current_filter()
+        self.tasks.run(lambda: browse.member_rowids(self.engine, flt),
+                       lambda ids: self._on_ids_loaded(generation, flt, ids),
+                       self._on_load_failed)
+
+    def _on_ids_loaded(self, generation: int, flt: browse.MemberFilter, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer keystroke is on its way
+        self.model.set_ids(ids)
+        filtered = bool(flt.text.strip() or flt.status or flt.organization_id or
+                        flt.employment_form or flt.new_form_group)
+        if ids:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.no_match if filtered else self.empty)
+        self.count.setText(self.tr("共 {n} 人").format(n=f"{len(ids):,}"))
+        self.listChanged.emit(len(ids))
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.count.setText(self.tr("查询失败：{error}").format(error=exc))
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_table_double_clicked(self, index) -> None:
+        member_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if member_id:
+            form = MemberForm(self.engine, self.tasks, self.org_choices, member_id, self)
+            form.saved.connect(self._on_member_saved)
+            form.open()
+            self.current_form = form
+
+    def _on_member_saved(self, _member_id: str) -> None:
+        self.reload()

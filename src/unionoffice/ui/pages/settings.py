@@ -1,0 +1,78 @@
+"""设置: language, the ledger's place, the keyring, demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from unionoffice import browse, keys
+from unionoffice.errors import LedgerError
+from unionoffice.ui.pages.base import Page
+from unionoffice.ui.widgets.form import fill_combo
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+    languageChosen = Signal(str)
+    demoRequested = Signal()
+    setupRequested = Signal()
+
+    def __init__(self, engine, tasks, ledger_path: str, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks = engine, tasks
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("界面语言"))
+        fill_combo(self.language, [("zh", "简体中文"), ("en", "English")], language)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.ledger = QLabel(ledger_path, self)
+        self.office = QLabel(self)
+        self.keyring = QLabel(self)
+        self.keyring.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("设置本街道信息…"), self)
+        self.setup_button.clicked.connect(self.setupRequested)
+        self.demo_button = QPushButton(self.tr("加载演示数据…"), self)
+        self.demo_button.setObjectName("load_demo")
+        self.demo_button.clicked.connect(self.demoRequested)
+        form = QFormLayout()
+        form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("账本文件"), self.ledger)
+        form.addRow(self.tr("本街道"), self.office)
+        form.addRow(self.tr("密钥保存位置"), self.keyring)
+        form.addRow("", self.setup_button)
+        form.addRow(self.tr("演示数据"), self.demo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def activate(self) -> None:
+        summary = browse.ledger_summary(self.engine)
+        if summary.office_name:
+            self.office.setText(self.tr("{name}（{code}），签名密钥 {key}").format(
+                name=summary.office_name, code=summary.office_code,
+                key=summary.signing_key_id or self.tr("未生成")))
+        else:
+            self.office.setText(self.tr("尚未设置"))
+        self.setup_button.setVisible(not summary.office_name)
+        empty = summary.members_active + summary.members_retained + summary.organizations == 0
+        self.demo_button.setEnabled(empty)
+        self.demo_button.setToolTip("" if empty else self.tr("演示数据只能加载到空账本中"))
+        self.tasks.run(keys.check_backend, self._on_backend, self._on_backend_failed)
+
+    def _on_backend(self, status: keys.BackendStatus) -> None:
+        self.keyring.setText(status.name + (f"\n{status.warning}" if status.warning else ""))
+
+    def _on_backend_failed(self, exc: BaseException) -> None:
+        self.keyring.setText(str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def _on_language_changed(self) -> None:
+        lang = self.language.currentData()
+        self.languageChosen.emit(lang)
+        QMessageBox.information(self, self.tr("界面语言"),
+                                self.tr("界面语言已更改，重新启动程序后生效。"))

@@ -1,0 +1,140 @@
+"""Background work: one database worker (writes are serialised), a general pool, progress.
+
+After Anki's taskman: callers hand over a function and callbacks; results come back on the
+GUI thread through a queued signal. Long jobs are generators yielding (done, total); a
+progress dialog with Cancel wraps them, and Cancel closes the generator so its transaction
+rolls back and nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from unionoffice.errors import LedgerError
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; the job's transaction was rolled back."""
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; worker threads emit, slots run here."""
+
+    done = Signal(object, object)      # (callback, result)
+    failed = Signal(object, object)    # (callback, exception)
+    progress = Signal(object, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _call(self, callback, value) -> None:
+        if callback is not None:
+            callback(value)
+
+    @Slot(object, int, int)
+    def _progress(self, callback, done: int, total: int) -> None:
+        callback(done, total)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, on_done, on_error) -> None:
+        super().__init__()
+        self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 — every failure goes back to the GUI
+            if isinstance(exc, LedgerError | Cancelled):
+                log.info("background task refused: %s", exc)
+            else:
+                log.error("background task failed:\n%s", traceback.format_exc())
+            self.relay.failed.emit(self.on_error, exc)
+        else:
+            self.relay.done.emit(self.on_done, result)
+
+
+class TaskManager(QObject):
+    """The app's one runner for background work."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay()
+        self.db_pool = QThreadPool(self)
+        self.db_pool.setMaxThreadCount(1)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+
+    def run_db(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn`` on the single database worker (all writes go here)."""
+        self.db_pool.start(_Runnable(fn, self._relay, on_done, on_error))
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn`` on the general pool (reads, files, PDF, keyring)."""
+        self.pool.start(_Runnable(fn, self._relay, on_done, on_error))
+
+    def run_job(
+        self,
+        parent: QWidget | None,
+        title: str,
+        job: Callable[[], Iterator[tuple[int, int]]],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        db: bool = True,
+    ) -> QProgressDialog:
+        """Run a generator job with a progress dialog and Cancel."""
+        dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        stop = threading.Event()
+        dialog.canceled.connect(stop.set)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        def work() -> None:
+            gen = job()
+            try:
+                for done, total in gen:
+                    self._relay.progress.emit(on_progress, done, total)
+                    if stop.is_set():
+                        raise Cancelled()
+            finally:
+                gen.close()  # GeneratorExit inside the job: its transaction rolls back
+
+        def finished(value) -> None:
+            dialog.close()
+            if on_done:
+                on_done(value)
+
+        def failed(exc) -> None:
+            dialog.close()
+            if on_error:
+                on_error(exc)
+
+        (self.run_db if db else self.run)(work, finished, failed)
+        return dialog
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Block until both pools are idle (tests and shutdown)."""
+        return self.db_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)

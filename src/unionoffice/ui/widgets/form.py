@@ -1,0 +1,94 @@
+"""Form building blocks: a field with its message beside it, and problem-to-field mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from unionoffice.errors import Problem
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class FieldRow(QWidget):
+    """An editor with a message line under it (red for errors, amber for warnings)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addRow(editor)
+        layout.addRow(self.message)
+
+    def show_problem(self, problem: Problem | None) -> None:
+        if problem is None:
+            self.message.clear()
+            self.message.setVisible(False)
+            self.editor.setProperty("invalid", False)
+            return
+        self.message.setText(problem.message)
+        self.message.setStyleSheet(WARNING_STYLE if problem.severity == "warning"
+                                   else ERROR_STYLE)
+        self.message.setVisible(True)
+        self.editor.setProperty("invalid", problem.severity != "warning")
+
+
+def make_date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str | None, str]],
+               current: str | None = None) -> None:
+    """Items are (data, label); ``current`` selects by data."""
+    combo.clear()
+    for data, label in items:
+        combo.addItem(label, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def hbox(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for w in widgets:
+        layout.addWidget(w)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before anything that cannot be undone; No is the default."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
