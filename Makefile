@@ -3,30 +3,40 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint screenshots dist setup system-deps-run system-deps-test clean
+.PHONY: run test bench lint screenshots dist setup i18n-update system-deps-run system-deps-test clean
 
-run: $(STAMP) system-deps-run        ## set up and start the app on the local ledger
+run: $(STAMP) $(QM) system-deps-run       ## set up and start the app on the local ledger
 	$(PY) -m unionoffice $(ARGS)
 
-test: $(STAMP) system-deps-test      ## set up and run the whole suite, headless
+test: $(STAMP) $(QM) system-deps-test     ## set up and run the whole suite, headless
 	$(PY) -m ruff check src tests bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)                      ## speed figures against their targets and baselines
+bench: $(STAMP) $(QM)                    ## speed figures against their targets and baselines
 	$(PY) bench/run_all.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests bench
 
-screenshots: $(STAMP) system-deps-test
+screenshots: $(STAMP) $(QM) system-deps-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) scripts/screenshot.py docs/screenshots
 
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(PY) -m pip install -q "pyinstaller>=6.5"
 	$(PY) -m PyInstaller --noconfirm build.spec
 
 setup: $(STAMP)
+
+# Translations: sources (.ts) are committed; compiled catalogs (.qm) are built here.
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n-update: $(STAMP)                ## collect new UI strings into the .ts files
+	$(VENV)/bin/pyside6-lupdate $$(find src/unionoffice/ui -name '*.py' | sort) \
+	    -ts $(TS) -source-language zh_CN -no-obsolete
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

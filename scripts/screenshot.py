@@ -1,41 +1,82 @@
-"""Screenshots of the app on a demo ledger, in a real window (run under xvfb-run).
+"""Screenshots of every page, in a real window, on a demo ledger (run under xvfb-run).
 
-Usage: python scripts/screenshot.py OUT_DIR
+Usage: python scripts/screenshot.py OUT_DIR [zh|en]   (no language: both, one process each)
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+PAGES = ["home", "members", "organizations", "contracts", "cases", "reports", "sync",
+         "settings"]
 
-from unionoffice.db.migrate import open_ledger
-from unionoffice.demo.generate import generate_demo
-from unionoffice.paths import DataPaths
-from unionoffice.ui.app import MainWindow
+
+def shoot(out: Path, lang: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from unionoffice import i18n
+    from unionoffice.db.migrate import open_ledger
+    from unionoffice.demo.generate import generate_demo
+    from unionoffice.paths import DataPaths
+    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.ui.settings import UiSettings
+    from unionoffice.ui.tasks import TaskManager
+    from unionoffice.ui.translations import install_translators
+
+    app = QApplication(sys.argv)
+    i18n.set_language(lang)
+    install_translators(app, lang)
+    tasks = TaskManager()
+
+    def settle() -> None:
+        for _ in range(10):
+            tasks.wait_idle()
+            app.processEvents()
+
+    with tempfile.TemporaryDirectory() as tmp, open_ledger(DataPaths(Path(tmp))) as ledger:
+        for _ in generate_demo(ledger.engine, members=20000, seed=1):
+            pass
+        window = MainWindow(ledger, tasks, UiSettings(DataPaths(Path(tmp))), lang)
+        window.resize(1280, 800)
+        window.show()
+        for page_id in PAGES:
+            window.show_page(page_id)
+            settle()
+            path = out / f"{lang}-{page_id}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.show_page("members")
+        settle()
+        window.members._on_table_double_clicked(window.members.model.index(3, 0))
+        settle()
+        form = window.members.current_form
+        form.adjustSize()
+        form.grab().save(str(out / f"{lang}-member-form.png"))
+        form.reject()
+        window.members.create_new()
+        form = window.members.current_form
+        form.id_number.setText("110105194912310021")
+        form.phone.setText("1381234")
+        settle()
+        form.grab().save(str(out / f"{lang}-member-form-errors.png"))
+        form.reject()
+        window.close()
+        tasks.wait_idle()
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as tmp, open_ledger(DataPaths(Path(tmp))) as ledger:
-        for _ in generate_demo(ledger.engine, members=2000, seed=1):
-            pass
-        window = MainWindow(ledger)
-        window.show()
-
-        def shoot() -> None:
-            path = out / "main-window.png"
-            window.grab().save(str(path))
-            print(path)
-            app.quit()
-
-        QTimer.singleShot(500, shoot)
-        app.exec()
+    if len(sys.argv) > 2:
+        shoot(out, sys.argv[2])
+        return 0
+    for lang in ("zh", "en"):  # a process each: one translator per application
+        subprocess.run([sys.executable, __file__, str(out), lang], check=True,
+                       env=dict(os.environ))
     return 0
 
 

@@ -54,27 +54,56 @@ class MemberListRow:
     new_form_group: str | None
 
 
-def member_rowids(engine: Engine, flt: MemberFilter) -> list[int]:
-    """Rowids of the members matching ``flt``, in its sort order (the order is the query's)."""
+TEXT_SEARCH_CAP = 5000
+
+
+@dataclass(frozen=True)
+class MemberIdList:
+    """The members a list shows, in order; ``truncated`` when a search matched more than the cap."""
+
+    rowids: list[int]
+    truncated: bool = False
+
+
+def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
+    """Rowids of the members matching ``flt``, in its sort order (the order is the query's).
+
+    Without search text the whole (filtered) ledger is listed straight from an index. With
+    search text at most ``TEXT_SEARCH_CAP`` matches are listed: a search is for finding
+    people, and one or two letters ("z") match a tenth of the ledger.
+    """
     where, params = [], {}
-    if flt.text.strip():
-        key = search_key_of(flt.text)
-        if key is None:
-            return []
-        params["lo"], params["hi"] = prefix_bounds(key)
-        where.append("m.id IN (SELECT member_id FROM member_key WHERE key >= :lo AND key < :hi)")
     for column in ("status", "organization_id", "employment_form", "new_form_group"):
         value = getattr(flt, column)
         if value:
             where.append(f"m.{column} = :{column}")
             params[column] = value
     sort = MEMBER_SORTS.get(flt.sort, "m.name")
+    direction = "DESC" if flt.descending else "ASC"
     join = "LEFT JOIN organization o ON o.id = m.organization_id" if sort.startswith("o.") else ""
-    sql = (f"SELECT m.rowid FROM member m {join} "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-           f"ORDER BY {sort} {'DESC' if flt.descending else 'ASC'}")
     with read_session(engine) as session:
-        return list(session.execute(text(sql), params).scalars())
+        if not flt.text.strip():
+            sql = (f"SELECT m.rowid FROM member m {join} "
+                   f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+                   f"ORDER BY {sort} {direction}")
+            return MemberIdList(list(session.execute(text(sql), params).scalars()))
+        key = search_key_of(flt.text)
+        if key is None:
+            return MemberIdList([])
+        params["lo"], params["hi"] = prefix_bounds(key)
+        params["cap"] = TEXT_SEARCH_CAP + 1
+        where = ["k.key >= :lo", "k.key < :hi", *where]
+        # Walk the key index and stop at the cap (DISTINCT streams; GROUP BY or ORDER BY here
+        # would read every match first), then sort just those rows.
+        matched = list(session.execute(text(
+            f"SELECT DISTINCT m.rowid FROM member_key k CROSS JOIN member m "
+            f"ON m.id = k.member_id WHERE {' AND '.join(where)} LIMIT :cap"), params).scalars())
+        truncated = len(matched) > TEXT_SEARCH_CAP
+        marks = ", ".join(str(int(r)) for r in matched[:TEXT_SEARCH_CAP])
+        ordered = list(session.execute(text(
+            f"SELECT m.rowid FROM member m {join} WHERE m.rowid IN ({marks}) "
+            f"ORDER BY {sort} {direction}")).scalars()) if marks else []
+    return MemberIdList(ordered, truncated)
 
 
 def member_rows(engine: Engine, rowids: list[int]) -> dict[int, MemberListRow]:
@@ -205,14 +234,23 @@ def member_detail(engine: Engine, member_id: str) -> MemberDetail:
                                           " WHERE member_id = :m UNION SELECT :o)"),
                                      {"m": member_id, "o": member.organization_id}).all())
         events = [
-            EventView(e.kind, e.event_date, e.reason_code,
-                      names.get(e.to_organization_id or e.from_organization_id or ""),
+            EventView(e.kind, e.event_date, e.reason_code, _event_organization(e, names),
                       e.other_organization, e.original_join_date, e.note, e.operator)
             for e in member_events(session, member_id)
         ]
         org = session.get(Organization, member.organization_id) if member.organization_id \
             else None
         return MemberDetail(member, org.name if org else None, events)
+
+
+def _event_organization(event, names: dict[str, str]) -> str | None:
+    """The union an event is about: where the member went (transfers out), else where they are."""
+    if event.kind == "transfer_out":
+        target = names.get(event.to_organization_id or "") or event.other_organization
+        return f"→ {target}" if target else None
+    if event.kind in ("join", "transfer_in"):
+        return names.get(event.to_organization_id or "") or event.other_organization
+    return names.get(event.from_organization_id or "") or event.other_organization
 
 
 def organization_detail(engine: Engine, org_id: str):

@@ -103,7 +103,7 @@ def test_add_a_member_through_the_form(qtbot, page, tasks, engine):
                      Qt.MouseButton.LeftButton)
     settle(qtbot, tasks)
     assert not form.isVisible()
-    ids = browse.member_rowids(engine, browse.MemberFilter(text=number))
+    ids = browse.member_rowids(engine, browse.MemberFilter(text=number)).rowids
     (row,) = browse.member_rows(engine, ids).values()
     assert (row.name, row.status) == ("王喆", membership.ACTIVE)
     type_search(qtbot, page, tasks, "wangz")
@@ -118,7 +118,7 @@ def test_enter_saves_the_form(qtbot, page, tasks, engine):
     qtbot.keyClick(form.id_number, Qt.Key.Key_Return)
     settle(qtbot, tasks)
     assert not form.isVisible()
-    assert browse.member_rowids(engine, browse.MemberFilter(text="李堃"))
+    assert browse.member_rowids(engine, browse.MemberFilter(text="李堃")).rowids
 
 
 def test_a_bad_id_number_is_shown_beside_the_field_and_nothing_is_written(

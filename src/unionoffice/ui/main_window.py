@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("功能导航"))
-        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
                                "QListWidget::item { padding: 10px 8px; }")
         self.stack = QStackedWidget(self)
@@ -73,6 +72,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.stack.addWidget(page)
+        # Wide enough for the longest title in the chosen language.
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 28))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,25 +27,30 @@ class Cancelled(Exception):
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; worker threads emit, slots run here."""
+    """Lives on the GUI thread; worker threads emit, slots run here.
 
-    done = Signal(object, object)      # (callback, result)
-    failed = Signal(object, object)    # (callback, exception)
-    progress = Signal(object, int, int)
+    Each signal carries one tuple: PySide6 mis-counts references when ``None`` itself travels
+    through a queued ``object`` argument (seen as "deallocating None" crashes), so callbacks
+    and results are always wrapped.
+    """
+
+    call = Signal(object)      # (callback, value)
+    progress = Signal(object)  # (callback, done, total)
 
     def __init__(self) -> None:
         super().__init__()
-        self.done.connect(self._call, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self.call.connect(self._call, Qt.ConnectionType.QueuedConnection)
         self.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _call(self, callback, value) -> None:
+    @Slot(object)
+    def _call(self, payload: tuple) -> None:
+        callback, value = payload
         if callback is not None:
             callback(value)
 
-    @Slot(object, int, int)
-    def _progress(self, callback, done: int, total: int) -> None:
+    @Slot(object)
+    def _progress(self, payload: tuple) -> None:
+        callback, done, total = payload
         callback(done, total)
 
 
@@ -62,9 +67,9 @@ class _Runnable(QRunnable):
                 log.info("background task refused: %s", exc)
             else:
                 log.error("background task failed:\n%s", traceback.format_exc())
-            self.relay.failed.emit(self.on_error, exc)
+            self.relay.call.emit((self.on_error, exc))
         else:
-            self.relay.done.emit(self.on_done, result)
+            self.relay.call.emit((self.on_done, result))
 
 
 class TaskManager(QObject):
@@ -116,7 +121,7 @@ class TaskManager(QObject):
             gen = job()
             try:
                 for done, total in gen:
-                    self._relay.progress.emit(on_progress, done, total)
+                    self._relay.progress.emit((on_progress, done, total))
                     if stop.is_set():
                         raise Cancelled()
             finally:

@@ -30,3 +30,10 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         installed.append(ours)
     _keep.extend(installed)  # Python must hold them as long as the app runs
     return installed
+
+
+def remove_translators(app: QApplication) -> None:
+    """Uninstall what install_translators put in (switching language in tests)."""
+    for translator in _keep:
+        app.removeTranslator(translator)
+    _keep.clear()

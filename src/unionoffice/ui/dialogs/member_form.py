@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,8 +36,14 @@ from unionoffice.ui.widgets.form import (
 )
 from unionoffice.validation import gender_label, normalize_mobile, parse_id_number
 
-EMPLOYMENT_STATUS = [("1", "在岗"), ("2", "待岗"), ("3", "失业"), ("4", "退休"), ("5", "离休"),
-                     ("6", "退职"), ("7", "内退"), ("8", "病休"), ("9", "其他")]
+# Labels of the 就业状况 codes; marked for lupdate, translated when the combo is filled.
+EMPLOYMENT_STATUS = [
+    ("1", QT_TRANSLATE_NOOP("MemberForm", "在岗")), ("2", QT_TRANSLATE_NOOP("MemberForm", "待岗")),
+    ("3", QT_TRANSLATE_NOOP("MemberForm", "失业")), ("4", QT_TRANSLATE_NOOP("MemberForm", "退休")),
+    ("5", QT_TRANSLATE_NOOP("MemberForm", "离休")), ("6", QT_TRANSLATE_NOOP("MemberForm", "退职")),
+    ("7", QT_TRANSLATE_NOOP("MemberForm", "内退")), ("8", QT_TRANSLATE_NOOP("MemberForm", "病休")),
+    ("9", QT_TRANSLATE_NOOP("MemberForm", "其他")),
+]
 POLITICAL = ["中共党员", "中共预备党员", "共青团员", "民主党派成员", "无党派人士", "群众"]
 
 
@@ -92,8 +98,9 @@ class MemberForm(QDialog):
         self.household = self._combo("household_type", self.tr("户籍类型"),
                                      none + [(h, h) for h in households])
         self.migrant = QCheckBox(self.tr("农民工"), self)
-        self.employment_status = self._combo("employment_status", self.tr("就业状况"),
-                                             EMPLOYMENT_STATUS, "1")
+        self.employment_status = self._combo(
+            "employment_status", self.tr("就业状况"),
+            [(code, self.tr(label)) for code, label in EMPLOYMENT_STATUS], "1")
         self.employment_form = self._combo(
             "employment_form", self.tr("用工形式"),
             none + [(f, f) for f in ["劳动合同", "劳务派遣", "非全日制", "平台灵活用工"]])

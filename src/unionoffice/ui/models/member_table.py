@@ -10,22 +10,18 @@ from unionoffice.ui.models.lazy_table import LazyTableModel
 from unionoffice.validation import gender_label, mask_id_number, mask_phone
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTableModel", text)
-
-
 class MemberTableModel(LazyTableModel):
     def __init__(self, fetch, parent=None) -> None:
         super().__init__(fetch, parent)
         self.columns = [
-            ("name", _tr("姓名")),
-            ("gender", _tr("性别")),
-            ("id_number", _tr("证件号码")),
-            ("phone", _tr("手机号码")),
-            ("organization", _tr("工作单位")),
-            ("status", _tr("会籍状态")),
-            ("join_date", _tr("入会日期")),
-            ("new_form_group", _tr("新就业形态")),
+            ("name", QCoreApplication.translate("MemberTableModel", "姓名")),
+            ("gender", QCoreApplication.translate("MemberTableModel", "性别")),
+            ("id_number", QCoreApplication.translate("MemberTableModel", "证件号码")),
+            ("phone", QCoreApplication.translate("MemberTableModel", "手机号码")),
+            ("organization", QCoreApplication.translate("MemberTableModel", "工作单位")),
+            ("status", QCoreApplication.translate("MemberTableModel", "会籍状态")),
+            ("join_date", QCoreApplication.translate("MemberTableModel", "入会日期")),
+            ("new_form_group", QCoreApplication.translate("MemberTableModel", "新就业形态")),
         ]
 
     def display(self, row: MemberListRow, key: str):

@@ -22,7 +22,7 @@ from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import Page, empty_state
 from unionoffice.ui.widgets.form import fill_combo
 
-SEARCH_DELAY_MS = 80  # coalesce fast typing; each query itself takes a few ms
+SEARCH_DELAY_MS = 30  # coalesce fast typing; a newer query also wins over an older one
 
 
 class MembersPage(Page):
@@ -117,8 +117,10 @@ class MembersPage(Page):
     def activate(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.reload_organizations()
             self.reload()
+            # The organization filter (thousands of names) is filled after the first rows.
+            self.tasks.run(lambda: browse.organization_choices(self.engine),
+                           self._on_organizations_loaded)
 
     def focus_search(self) -> bool:
         self.search.setFocus()
@@ -145,7 +147,10 @@ class MembersPage(Page):
     # --- loading ----------------------------------------------------------------------------
 
     def reload_organizations(self) -> None:
-        self.org_choices = browse.organization_choices(self.engine)
+        self._on_organizations_loaded(browse.organization_choices(self.engine))
+
+    def _on_organizations_loaded(self, choices: list[tuple[str, str]]) -> None:
+        self.org_choices = choices
         current = self.organization.currentData()
         self.organization.blockSignals(True)
         fill_combo(self.organization, [(None, self.tr("全部单位"))] + self.org_choices, current)
@@ -166,9 +171,11 @@ class MembersPage(Page):
                        lambda ids: self._on_ids_loaded(generation, flt, ids),
                        self._on_load_failed)
 
-    def _on_ids_loaded(self, generation: int, flt: browse.MemberFilter, ids: list[int]) -> None:
+    def _on_ids_loaded(self, generation: int, flt: browse.MemberFilter,
+                       found: browse.MemberIdList) -> None:
         if generation != self._generation:
             return  # a newer keystroke is on its way
+        ids = found.rowids
         self.model.set_ids(ids)
         filtered = bool(flt.text.strip() or flt.status or flt.organization_id or
                         flt.employment_form or flt.new_form_group)
@@ -176,7 +183,11 @@ class MembersPage(Page):
             self.stack.setCurrentWidget(self.table)
         else:
             self.stack.setCurrentWidget(self.no_match if filtered else self.empty)
-        self.count.setText(self.tr("共 {n} 人").format(n=f"{len(ids):,}"))
+        if found.truncated:
+            self.count.setText(self.tr("匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。")
+                               .format(n=f"{len(ids):,}"))
+        else:
+            self.count.setText(self.tr("共 {n} 人").format(n=f"{len(ids):,}"))
         self.listChanged.emit(len(ids))
 
     def _on_load_failed(self, exc: BaseException) -> None:

@@ -59,7 +59,7 @@ class OrganizationsPage(Page):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for col, width in enumerate([300, 170, 120, 220, 70]):
+        for col, width in enumerate([300, 170, 170, 220, 80]):
             self.table.setColumnWidth(col, width)
         self.empty = empty_state(self, self.tr(
             "还没有工会组织或企业。\n点击“新增单位”录入，或在“设置”页加载演示数据。"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from unionoffice import browse, keys
@@ -48,7 +49,10 @@ class SettingsPage(Page):
         form.addRow("", self.setup_button)
         form.addRow(self.tr("演示数据"), self.demo_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        box = QWidget(self)
+        box.setLayout(form)
+        box.setMaximumWidth(760)
+        layout.addWidget(box)
         layout.addStretch(1)
 
     def activate(self) -> None:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,11 +31,13 @@ class FieldRow(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QFormLayout(self)
+        # A box layout honours the label's height-for-width, so a wrapped message gets the
+        # lines it needs (a nested form layout clips it to one).
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addRow(editor)
-        layout.addRow(self.message)
+        layout.addWidget(editor)
+        layout.addWidget(self.message)
 
     def show_problem(self, problem: Problem | None) -> None:
         if problem is None:
@@ -47,6 +49,9 @@ class FieldRow(QWidget):
         self.message.setStyleSheet(WARNING_STYLE if problem.severity == "warning"
                                    else ERROR_STYLE)
         self.message.setVisible(True)
+        # Reserve the wrapped lines now: the enclosing form layout sizes rows from hints.
+        self.message.setMinimumHeight(self.message.heightForWidth(max(self.editor.width(), 240)))
+        self.updateGeometry()
         self.editor.setProperty("invalid", problem.severity != "warning")
 
 

@@ -1,0 +1,1098 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/app.py" line="36" />
+        <source>无法打开账本</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="38" />
+        <source>在会会员</source>
+        <translation>Members in the union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="39" />
+        <source>保留会籍</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="40" />
+        <source>工会组织 / 企业</source>
+        <translation>Unions / employers</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="41" />
+        <source>本月新入会</source>
+        <translation>Joined this month</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="46" />
+        <source>查找会员 (Ctrl+F)</source>
+        <translation>Find members (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="47" />
+        <source>新增会员 (Ctrl+N)</source>
+        <translation>New member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="51" />
+        <source>法定时限提醒（调解15日、合同报送10日等）、本月统计图表将在“调解案件”“集体合同”“报表”功能完成后显示在这里。</source>
+        <translation>Statutory deadlines (15-day mediation, 10-day contract filing …) and this month's charts will appear here once Cases, Contracts and Reports are built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="71" />
+        <source>尚未设置本街道信息（见“设置”页）</source>
+        <translation>The office is not set up yet (see Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="32" />
+        <source>{event}：{name}</source>
+        <translation>{event}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="36" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="37" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="39" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="57" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="61" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="40" />
+        <source>转到本街道的单位</source>
+        <translation>To an organization in this subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="41" />
+        <source>转到外单位工会</source>
+        <translation>To a union outside this subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="43" />
+        <source>单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="44" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="47" />
+        <source>外单位工会名称</source>
+        <translation>Name of the outside union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="49" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="73" />
+        <source>原入会日期</source>
+        <translation>Original join date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="51" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="76" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="62" />
+        <source>除名须经基层工会委员会决定，请在说明中写明决定文号。</source>
+        <translation>Expulsion needs a decision of the union committee; put its reference in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="67" />
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="71" />
+        <source>转入单位</source>
+        <translation>To organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="69" />
+        <source>外单位工会</source>
+        <translation>Outside union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="72" />
+        <source>原所在工会</source>
+        <translation>Previous union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="75" />
+        <source>入会单位</source>
+        <translation>Joining union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="80" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="81" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="88" />
+        <source>请填写除名决定（说明）。</source>
+        <translation>Enter the committee's decision (note).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="92" />
+        <source>请选择转入的单位。</source>
+        <translation>Choose the organization to move to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="95" />
+        <source>请填写外单位工会名称。</source>
+        <translation>Enter the name of the outside union.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="41" />
+        <source>街道工会台账</source>
+        <translation>UnionOffice</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="45" />
+        <source>功能导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="55" />
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
+        <source>工会组织/企业</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
+        <source>集体合同</source>
+        <translation>Collective contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
+        <source>登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。</source>
+        <translation>Register collective contracts (comprehensive, wage, women workers, safety and health), follow the 10-day filing and 15-day review and the renewal window 3 months before expiry, and count the employers and workers covered. This feature is being built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
+        <source>调解案件</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
+        <source>登记劳动争议调解申请，3个工作日内受理、15日调解期限倒计时，制作并打印调解协议书，跟踪履行、司法确认和仲裁审查期限。此功能正在开发中。</source>
+        <translation>Register dispute applications, accept within 3 working days, count down the 15-day mediation limit, print the mediation agreement, and follow performance, judicial confirmation and arbitration review. This feature is being built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="65" />
+        <source>按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。此功能正在开发中。</source>
+        <translation>Monthly figures on unions founded, members joined, collective contracts and dispute mediation, with a printable report and charts. This feature is being built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="67" />
+        <source>月度上报</source>
+        <translation>Monthly return</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="68" />
+        <source>每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。</source>
+        <translation>Each month, make a signed and encrypted bundle for the district federation and see its receipt. This feature is being built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="70" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="147" />
+        <source>尚未设置本街道信息</source>
+        <translation>Office not set up yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="151" />
+        <source>钥匙串：{name}</source>
+        <translation>Keyring: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="153" />
+        <source>（不安全）</source>
+        <translation> (insecure)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="158" />
+        <source>钥匙串不可用</source>
+        <translation>Keyring unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="171" />
+        <source>密钥保存位置不安全</source>
+        <translation>The signing key is not kept safely</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="180" />
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="181" />
+        <source>账本中已有数据，演示数据只能加载到空账本中。</source>
+        <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="183" />
+        <source>加载演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="184" />
+        <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
+演示数据只用于练习，请不要在正式账本中加载。</source>
+        <translation>Load demo data ({n} invented members and their organizations) to try the program?
+Demo data is for practice only; do not load it into a real ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="189" />
+        <source>正在生成演示数据…</source>
+        <translation>Making demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="203" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="204" />
+        <source>已取消，账本未改动。</source>
+        <translation>Cancelled; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="206" />
+        <source>无法加载演示数据</source>
+        <translation>Could not load demo data</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="41" />
+        <source>在岗</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="41" />
+        <source>待岗</source>
+        <translation>Awaiting post</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
+        <source>失业</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
+        <source>离休</source>
+        <translation>Retired (pre-1949 cadre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
+        <source>退职</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
+        <source>内退</source>
+        <translation>Early internal retirement</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
+        <source>病休</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="45" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="61" />
+        <source>新增会员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="61" />
+        <source>会员信息</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="86" />
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="87" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="88" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="88" />
+        <source>18位身份证号码</source>
+        <translation>18-digit citizen ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="129" />
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="91" />
+        <source>11位手机号码</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131" />
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
+        <source>如：汉族</source>
+        <translation>e.g. 汉族</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="132" />
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="133" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="98" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="134" />
+        <source>户籍类型</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="100" />
+        <source>农民工</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="102" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="136" />
+        <source>就业状况</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="105" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="137" />
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="108" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138" />
+        <source>新就业形态</source>
+        <translation>New forms of employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="111" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="111" />
+        <source>如：美团</source>
+        <translation>e.g. Meituan</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130" />
+        <source>工作单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="113" />
+        <source>（街道直属）</source>
+        <translation>(directly under the office)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="118" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="140" />
+        <source>会员卡号</source>
+        <translation>Member card number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="119" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141" />
+        <source>劳模</source>
+        <translation>Model worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="121" />
+        <source>困难职工</source>
+        <translation>Worker in hardship</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="126" />
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="127" />
+        <source>证件号码*</source>
+        <translation>ID number*</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="150" />
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="164" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="165" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="178" />
+        <source>入会</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="181" />
+        <source>入会日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="182" />
+        <source>由外单位工会转入（不是新入会）</source>
+        <translation>Transferred in from another union (not a new member)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="183" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="188" />
+        <source>原所在工会</source>
+        <translation>Previous union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="185" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="189" />
+        <source>原入会日期</source>
+        <translation>Original join date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="186" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="195" />
+        <source>会籍</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="202" />
+        <source>会籍变动记录</source>
+        <translation>Membership history</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <source>单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="247" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="248" />
+        <source>当前状态：{status}　入会日期：{date}</source>
+        <translation>Status: {status}   Joined: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="256" />
+        <source>原入会日期 {date}</source>
+        <translation>originally joined {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="302" />
+        <source>性别：{gender}　出生日期：{date}（由证件号码得出）</source>
+        <translation>Gender: {gender}   Born: {date} (from the ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="330" />
+        <source>外单位</source>
+        <translation>another union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="365" />
+        <source>有 {n} 处需要修改，见各栏下方的提示。</source>
+        <translation>{n} field(s) need correcting; see the notes under them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="370" />
+        <source>保存失败：{error}。账本未改动。</source>
+        <translation>Could not save: {error}. The ledger is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="385" />
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="386" />
+        <source>确定为“{name}”办理{event}吗？会籍变动记入档案，不能删除。</source>
+        <translation>Record {event} for {name}? Membership changes stay on record and cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="18" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="19" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="20" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="21" />
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="22" />
+        <source>工作单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="23" />
+        <source>会籍状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="24" />
+        <source>入会日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="25" />
+        <source>新就业形态</source>
+        <translation>New forms of employment</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="41" />
+        <source>查找会员</source>
+        <translation>Find members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="42" />
+        <source>输入姓名、拼音或首字母、证件号或手机号后4位…</source>
+        <translation>Type a name, pinyin or initials, or the last 4 digits of an ID or phone…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="45" />
+        <source>会籍状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="46" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="51" />
+        <source>工作单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="56" />
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="57" />
+        <source>全部用工形式</source>
+        <translation>All employment forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="60" />
+        <source>新就业形态</source>
+        <translation>New forms of employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="61" />
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="63" />
+        <source>新增会员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="71" />
+        <source>会员列表</source>
+        <translation>Member list</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="85" />
+        <source>还没有会员。
+点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。</source>
+        <translation>No members yet.
+Click “New member” to enter the first one, or load demo data in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="87" />
+        <source>没有找到匹配的会员。
+可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），或证件号码、手机号码的后4位；也可以清除筛选条件。</source>
+        <translation>No matching members.
+Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 digits of an ID number or phone; or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="156" />
+        <source>全部单位</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="187" />
+        <source>匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。</source>
+        <translation>Many people match; only the first {n} are listed. Type more to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="190" />
+        <source>共 {n} 人</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="194" />
+        <source>查询失败：{error}</source>
+        <translation>Search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="34" />
+        <source>新增单位</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="34" />
+        <source>单位信息</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="40" />
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="42" />
+        <source>无代码时填写原因，如：个体户未办理</source>
+        <translation>If there is no code, say why (e.g. a sole trader without one)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="49" />
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="56" />
+        <source>如 2020-05-01</source>
+        <translation>e.g. 2020-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="62" />
+        <source>名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="63" />
+        <source>统一社会信用代码</source>
+        <translation>Credit code (USCC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="64" />
+        <source>无代码原因</source>
+        <translation>Reason for no code</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="65" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="66" />
+        <source>单位类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="67" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="68" />
+        <source>职工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="69" />
+        <source>女职工人数</source>
+        <translation>Female employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="70" />
+        <source>建会日期</source>
+        <translation>Union founded on</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="71" />
+        <source>工会主席</source>
+        <translation>Union chair</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="72" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="73" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="74" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="84" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="85" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="163" />
+        <source>有 {n} 处需要修改，见各栏下方的提示。</source>
+        <translation>{n} field(s) need correcting; see the notes under them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="168" />
+        <source>保存失败：{error}。账本未改动。</source>
+        <translation>Could not save: {error}. The ledger is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="17" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="18" />
+        <source>统一社会信用代码</source>
+        <translation>Credit code (USCC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="19" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="20" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="21" />
+        <source>职工数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="22" />
+        <source>会员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="31" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="38" />
+        <source>查找单位</source>
+        <translation>Find organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="39" />
+        <source>输入单位名称、拼音或统一社会信用代码…</source>
+        <translation>Type a name, its pinyin, or a credit code…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="42" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="43" />
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="44" />
+        <source>新增单位</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="45" />
+        <source>查看会员</source>
+        <translation>Show members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="53" />
+        <source>单位列表</source>
+        <translation>Organization list</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="65" />
+        <source>还没有工会组织或企业。
+点击“新增单位”录入，或在“设置”页加载演示数据。</source>
+        <translation>No unions or employers yet.
+Click “New organization” to enter one, or load demo data in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="66" />
+        <source>没有找到匹配的单位。请换个关键词或清除筛选。</source>
+        <translation>No matching organizations. Try other words or clear the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="127" />
+        <source>共 {n} 个单位</source>
+        <translation>{n} organizations</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="44" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77" />
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="38" />
+        <source>设置本街道信息…</source>
+        <translation>Set up the office…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="40" />
+        <source>加载演示数据…</source>
+        <translation>Load demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45" />
+        <source>账本文件</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46" />
+        <source>本街道</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47" />
+        <source>密钥保存位置</source>
+        <translation>Signing key kept by</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="49" />
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57" />
+        <source>{name}（{code}），签名密钥 {key}</source>
+        <translation>{name} ({code}), signing key {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="59" />
+        <source>未生成</source>
+        <translation>not made</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61" />
+        <source>尚未设置</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="65" />
+        <source>演示数据只能加载到空账本中</source>
+        <translation>Demo data can only go into an empty ledger</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="78" />
+        <source>界面语言已更改，重新启动程序后生效。</source>
+        <translation>The language changes when you restart the program.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="28" />
+        <source>首次使用：设置本街道信息</source>
+        <translation>First start: set up the office</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="31" />
+        <source>欢迎使用街道工会台账。请填写本街道工会的信息。保存后会生成本街道的签名密钥，私钥只保存在本机系统钥匙串中，用于每月上报数据包的签名。</source>
+        <translation>Welcome to UnionOffice. Enter your subdistrict union's details. Saving makes the office's signing key; its secret is kept only in this computer's keyring and signs the monthly bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="37" />
+        <source>如：东城区龙潭街道总工会</source>
+        <translation>e.g. 东城区龙潭街道总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="39" />
+        <source>如：龙潭（用于调解案件编号）</source>
+        <translation>e.g. 龙潭 (used in case numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="43" />
+        <source>如：东城区总工会</source>
+        <translation>e.g. 东城区总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="46" />
+        <source>街道代码（9位）</source>
+        <translation>Subdistrict code (9 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="47" />
+        <source>街道工会名称</source>
+        <translation>Union office name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="48" />
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="49" />
+        <source>区代码（6位）</source>
+        <translation>District code (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="50" />
+        <source>区总工会名称</source>
+        <translation>District federation</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="59" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="60" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="96" />
+        <source>设置失败：{error}</source>
+        <translation>Set-up failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/tasks.py" line="107" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
