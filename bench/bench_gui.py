@@ -45,8 +45,10 @@ def main() -> None:
     report(f"members page first rows ({app['rows']:,})", f"{app['first_rows_ms']:.0f} ms",
            "<= 300 ms", base, app["first_rows_ms"] <= 300)
     worst = max(app["keystroke_ms"])
-    report("keystroke to results (worst of 10)", f"{worst:.0f} ms", "<= 100 ms",
-           "per key: " + " ".join(f"{k:.0f}" for k in app["keystroke_ms"]), worst <= 100)
+    report("keystroke to results (worst of 10)", f"{worst:.0f} ms", "<= 100 ms", base,
+           worst <= 100)
+    print("      per key (z zh zha zhan zhang zhangw 张 欧阳 1234 5678): "
+          + " ".join(f"{k:.0f}" for k in app["keystroke_ms"]) + " ms")
     report("jump to the last row", f"{app['last_row_ms']:.0f} ms", "<= 100 ms", base,
            app["last_row_ms"] <= 100)
     report("resident memory", f"{app['rss_mb']:.0f} MB", "<= 400 MB", base,

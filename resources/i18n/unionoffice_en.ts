@@ -161,6 +161,19 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/form.py" line="115" />
+        <source>有 {n} 处需要修改，见各栏下方的提示。</source>
+        <translation>{n} field(s) need correcting; see the notes under them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/form.py" line="120" />
+        <source>保存失败：{error}。账本未改动。</source>
+        <translation>Could not save: {error}. The ledger is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/unionoffice/ui/main_window.py" line="41" />
@@ -173,129 +186,129 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="55" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="54" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="55" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
         <source>登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。</source>
         <translation>Register collective contracts (comprehensive, wage, women workers, safety and health), follow the 10-day filing and 15-day review and the renewal window 3 months before expiry, and count the employers and workers covered. This feature is being built.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
         <source>登记劳动争议调解申请，3个工作日内受理、15日调解期限倒计时，制作并打印调解协议书，跟踪履行、司法确认和仲裁审查期限。此功能正在开发中。</source>
         <translation>Register dispute applications, accept within 3 working days, count down the 15-day mediation limit, print the mediation agreement, and follow performance, judicial confirmation and arbitration review. This feature is being built.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="65" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
         <source>按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。此功能正在开发中。</source>
         <translation>Monthly figures on unions founded, members joined, collective contracts and dispute mediation, with a printable report and charts. This feature is being built.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="67" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="66" />
         <source>月度上报</source>
         <translation>Monthly return</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="68" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="67" />
         <source>每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。</source>
         <translation>Each month, make a signed and encrypted bundle for the district federation and see its receipt. This feature is being built.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="70" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="69" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="147" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="148" />
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="151" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="152" />
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="153" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="154" />
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="158" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="159" />
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="171" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="172" />
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="180" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="181" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="181" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="182" />
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="183" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="184" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="184" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="185" />
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="189" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="190" />
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="203" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="204" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="204" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="205" />
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="206" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="207" />
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -303,307 +316,297 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="41" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
         <source>在岗</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="41" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
         <source>待岗</source>
         <translation>Awaiting post</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
         <source>失业</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="42" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
         <source>退休</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
         <source>离休</source>
         <translation>Retired (pre-1949 cadre)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="43" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
         <source>退职</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="45" />
         <source>内退</source>
         <translation>Early internal retirement</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="44" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="45" />
         <source>病休</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="45" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="46" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="61" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="62" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="61" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="62" />
         <source>会员信息</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="86" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="87" />
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="87" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="88" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="88" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="89" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="88" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="89" />
         <source>18位身份证号码</source>
         <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="91" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="129" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130" />
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
         <source>11位手机号码</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="132" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93" />
         <source>如：汉族</source>
         <translation>e.g. 汉族</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="132" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="133" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="95" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="133" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="134" />
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="98" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="134" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="135" />
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="101" />
         <source>农民工</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="102" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="136" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="103" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="137" />
         <source>就业状况</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="105" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="137" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="106" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138" />
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="108" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139" />
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="111" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="140" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="111" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112" />
         <source>如：美团</source>
         <translation>e.g. Meituan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131" />
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="114" />
         <source>（街道直属）</source>
         <translation>(directly under the office)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="118" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="140" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="119" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141" />
         <source>会员卡号</source>
         <translation>Member card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="119" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="120" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="142" />
         <source>劳模</source>
         <translation>Model worker</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="121" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="122" />
         <source>困难职工</source>
         <translation>Worker in hardship</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="126" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="127" />
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="127" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="128" />
         <source>证件号码*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="150" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="151" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="164" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="165" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="165" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="166" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="178" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="179" />
         <source>入会</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="181" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="182" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="182" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="183" />
         <source>由外单位工会转入（不是新入会）</source>
         <translation>Transferred in from another union (not a new member)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="183" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="188" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="184" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="189" />
         <source>原所在工会</source>
         <translation>Previous union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="185" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="189" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="186" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="190" />
         <source>原入会日期</source>
         <translation>Original join date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="186" />
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="187" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="195" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="196" />
         <source>会籍</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="202" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="203" />
         <source>会籍变动记录</source>
         <translation>Membership history</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205" />
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="247" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="248" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="248" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="249" />
         <source>当前状态：{status}　入会日期：{date}</source>
         <translation>Status: {status}   Joined: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="256" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="257" />
         <source>原入会日期 {date}</source>
         <translation>originally joined {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="302" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="303" />
         <source>性别：{gender}　出生日期：{date}（由证件号码得出）</source>
         <translation>Gender: {gender}   Born: {date} (from the ID number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="330" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="331" />
         <source>外单位</source>
         <translation>another union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="365" />
-        <source>有 {n} 处需要修改，见各栏下方的提示。</source>
-        <translation>{n} field(s) need correcting; see the notes under them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="370" />
-        <source>保存失败：{error}。账本未改动。</source>
-        <translation>Could not save: {error}. The ledger is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="385" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="372" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="386" />
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="373" />
         <source>确定为“{name}”办理{event}吗？会籍变动记入档案，不能删除。</source>
         <translation>Record {event} for {name}? Membership changes stay on record and cannot be deleted.</translation>
     </message>
@@ -611,42 +614,42 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="18" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="17" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="19" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="18" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="20" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="19" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="21" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="20" />
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="22" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="21" />
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="23" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="22" />
         <source>会籍状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="24" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="23" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/member_table.py" line="25" />
+        <location filename="../../src/unionoffice/ui/models/member_table.py" line="24" />
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
@@ -654,91 +657,91 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="41" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="39" />
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="42" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="40" />
         <source>输入姓名、拼音或首字母、证件号或手机号后4位…</source>
         <translation>Type a name, pinyin or initials, or the last 4 digits of an ID or phone…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="45" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="43" />
         <source>会籍状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="46" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="44" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="51" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="49" />
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="54" />
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="57" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="55" />
         <source>全部用工形式</source>
         <translation>All employment forms</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="60" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="58" />
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="59" />
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="63" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="61" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="71" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="67" />
         <source>会员列表</source>
         <translation>Member list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="85" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="70" />
         <source>还没有会员。
 点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。</source>
         <translation>No members yet.
 Click “New member” to enter the first one, or load demo data in Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="87" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="72" />
         <source>没有找到匹配的会员。
 可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），或证件号码、手机号码的后4位；也可以清除筛选条件。</source>
         <translation>No matching members.
 Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 digits of an ID number or phone; or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="156" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="141" />
         <source>全部单位</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="187" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="172" />
         <source>匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。</source>
         <translation>Many people match; only the first {n} are listed. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="190" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="175" />
         <source>共 {n} 人</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="194" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="179" />
         <source>查询失败：{error}</source>
         <translation>Search failed: {error}</translation>
     </message>
@@ -850,51 +853,41 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="163" />
-        <source>有 {n} 处需要修改，见各栏下方的提示。</source>
-        <translation>{n} field(s) need correcting; see the notes under them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="168" />
-        <source>保存失败：{error}。账本未改动。</source>
-        <translation>Could not save: {error}. The ledger is unchanged.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationTableModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="17" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="16" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="18" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="17" />
         <source>统一社会信用代码</source>
         <translation>Credit code (USCC)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="19" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="18" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="20" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="19" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="21" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="20" />
         <source>职工数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="22" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="21" />
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="31" />
+        <location filename="../../src/unionoffice/ui/models/organization_table.py" line="30" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -902,54 +895,54 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="37" />
         <source>查找单位</source>
         <translation>Find organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="39" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="38" />
         <source>输入单位名称、拼音或统一社会信用代码…</source>
         <translation>Type a name, its pinyin, or a credit code…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="42" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="41" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="43" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="42" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="44" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="43" />
         <source>新增单位</source>
         <translation>New organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="45" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="44" />
         <source>查看会员</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="53" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="50" />
         <source>单位列表</source>
         <translation>Organization list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="53" />
         <source>还没有工会组织或企业。
 点击“新增单位”录入，或在“设置”页加载演示数据。</source>
         <translation>No unions or employers yet.
 Click “New organization” to enter one, or load demo data in Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="66" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="54" />
         <source>没有找到匹配的单位。请换个关键词或清除筛选。</source>
         <translation>No matching organizations. Try other words or clear the filter.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="127" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="115" />
         <source>共 {n} 个单位</source>
         <translation>{n} organizations</translation>
     </message>
@@ -957,64 +950,64 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="31" />
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="44" />
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="32" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="81" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="39" />
         <source>设置本街道信息…</source>
         <translation>Set up the office…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="40" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="41" />
         <source>加载演示数据…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46" />
         <source>账本文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47" />
         <source>本街道</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="48" />
         <source>密钥保存位置</source>
         <translation>Signing key kept by</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="49" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61" />
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="59" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="63" />
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="65" />
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="69" />
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="78" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82" />
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>
@@ -1022,69 +1015,64 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="28" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="27" />
         <source>首次使用：设置本街道信息</source>
         <translation>First start: set up the office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="31" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="30" />
         <source>欢迎使用街道工会台账。请填写本街道工会的信息。保存后会生成本街道的签名密钥，私钥只保存在本机系统钥匙串中，用于每月上报数据包的签名。</source>
         <translation>Welcome to UnionOffice. Enter your subdistrict union's details. Saving makes the office's signing key; its secret is kept only in this computer's keyring and signs the monthly bundles.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="37" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="36" />
         <source>如：东城区龙潭街道总工会</source>
         <translation>e.g. 东城区龙潭街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="39" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="38" />
         <source>如：龙潭（用于调解案件编号）</source>
         <translation>e.g. 龙潭 (used in case numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="43" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="42" />
         <source>如：东城区总工会</source>
         <translation>e.g. 东城区总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="46" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="45" />
         <source>街道代码（9位）</source>
         <translation>Subdistrict code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="47" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="46" />
         <source>街道工会名称</source>
         <translation>Union office name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="48" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="47" />
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="49" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="48" />
         <source>区代码（6位）</source>
         <translation>District code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="50" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="49" />
         <source>区总工会名称</source>
         <translation>District federation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="59" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="58" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="60" />
+        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="59" />
         <source>以后再说</source>
         <translation>Later</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/setup_dialog.py" line="96" />
-        <source>设置失败：{error}</source>
-        <translation>Set-up failed: {error}</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import members, membership
 from unionoffice.browse import MemberDetail, member_detail
-from unionoffice.errors import LedgerError, Problem, ValidationFailed
+from unionoffice.errors import Problem, ValidationFailed
 from unionoffice.members import CHOICE_FIELDS, MemberInput
 from unionoffice.ui.widgets.form import (
     FieldRow,
@@ -33,6 +33,7 @@ from unionoffice.ui.widgets.form import (
     fill_combo,
     from_qdate,
     make_date_edit,
+    show_save_error,
 )
 from unionoffice.validation import gender_label, normalize_mobile, parse_id_number
 
@@ -353,21 +354,7 @@ class MemberForm(QDialog):
 
     def show_error(self, exc: BaseException) -> None:
         """Put each problem beside its field; anything else in the message line."""
-        if isinstance(exc, ValidationFailed):
-            unplaced = []
-            for problem in exc.problems:
-                row = self.rows.get(problem.field)
-                if row:
-                    row.show_problem(problem)
-                else:
-                    unplaced.append(problem.describe())
-            self.form_message.setText("\n".join(unplaced) if unplaced else
-                                      self.tr("有 {n} 处需要修改，见各栏下方的提示。").format(
-                                          n=len(exc.problems)))
-        elif isinstance(exc, LedgerError):
-            self.form_message.setText(str(exc))
-        else:
-            self.form_message.setText(self.tr("保存失败：{error}。账本未改动。").format(error=exc))
+        show_save_error(self.rows, self.form_message, exc)
 
     # --- membership events ------------------------------------------------------------------
 

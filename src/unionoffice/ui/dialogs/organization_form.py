@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from unionoffice import organizations
 from unionoffice.browse import organization_detail
-from unionoffice.errors import LedgerError, ValidationFailed
+from unionoffice.errors import ValidationFailed
 from unionoffice.i18n import pick
 from unionoffice.organizations import INDUSTRIES, KINDS, UNIT_CATEGORIES, OrganizationInput
-from unionoffice.ui.widgets.form import FieldRow, fill_combo
+from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
 from unionoffice.validation import normalize_uscc
 
 
@@ -155,17 +155,7 @@ class OrganizationForm(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            for p in exc.problems:
-                row = self.rows.get(p.field)
-                if row:
-                    row.show_problem(p)
-            self.message.setText(self.tr("有 {n} 处需要修改，见各栏下方的提示。").format(
-                n=len(exc.problems)))
-        elif isinstance(exc, LedgerError):
-            self.message.setText(str(exc))
-        else:
-            self.message.setText(self.tr("保存失败：{error}。账本未改动。").format(error=exc))
+        show_save_error(self.rows, self.message, exc)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.errors import LedgerError, ValidationFailed
 from unionoffice.office import OfficeInput, init_office
-from unionoffice.ui.widgets.form import FieldRow
+from unionoffice.ui.widgets.form import FieldRow, show_save_error
 
 
 class SetupDialog(QDialog):
@@ -87,10 +86,4 @@ class SetupDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            for p in exc.problems:
-                (self.rows.get(p.field) or self.rows["name"]).show_problem(p)
-        elif isinstance(exc, LedgerError):
-            self.message.setText(str(exc))
-        else:
-            self.message.setText(self.tr("设置失败：{error}").format(error=exc))
+        show_save_error(self.rows, self.message, exc, fallback_field="name")

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -21,6 +18,7 @@ from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import Page, empty_state
 from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.table import make_list_view
 
 SEARCH_DELAY_MS = 30  # coalesce fast typing; a newer query also wins over an older one
 
@@ -66,21 +64,8 @@ class MembersPage(Page):
         self.count.setObjectName("member_count")
 
         self.model = MemberTableModel(lambda ids: browse.member_rows(self.engine, ids), self)
-        self.table = QTableView(self)
-        self.table.setObjectName("member_table")
-        self.table.setAccessibleName(self.tr("会员列表"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for col, width in enumerate([90, 50, 170, 110, 240, 80, 100]):
-            self.table.setColumnWidth(col, width)
+        self.table = make_list_view(self, self.model, "member_table", self.tr("会员列表"),
+                                    [90, 50, 170, 110, 240, 80, 100])
         self.empty = empty_state(self, self.tr(
             "还没有会员。\n点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。"))
         self.no_match = empty_state(self, self.tr(

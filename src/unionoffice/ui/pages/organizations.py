@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -21,6 +19,7 @@ from unionoffice.ui.dialogs.organization_form import OrganizationForm
 from unionoffice.ui.models.organization_table import OrganizationTableModel
 from unionoffice.ui.pages.base import Page, empty_state
 from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.table import make_list_view
 
 
 class OrganizationsPage(Page):
@@ -48,19 +47,8 @@ class OrganizationsPage(Page):
         self.count = QLabel(self)
         self.model = OrganizationTableModel(
             lambda ids: browse.organization_rows(self.engine, ids), self)
-        self.table = QTableView(self)
-        self.table.setObjectName("org_table")
-        self.table.setAccessibleName(self.tr("单位列表"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        for col, width in enumerate([300, 170, 170, 220, 80]):
-            self.table.setColumnWidth(col, width)
+        self.table = make_list_view(self, self.model, "org_table", self.tr("单位列表"),
+                                    [300, 170, 170, 220, 80])
         self.empty = empty_state(self, self.tr(
             "还没有工会组织或企业。\n点击“新增单位”录入，或在“设置”页加载演示数据。"))
         self.no_match = empty_state(self, self.tr("没有找到匹配的单位。请换个关键词或清除筛选。"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.errors import Problem
+from unionoffice.errors import LedgerError, Problem, ValidationFailed
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -97,3 +97,25 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def show_save_error(rows: dict[str, FieldRow], message: QLabel, exc: BaseException,
+                    fallback_field: str | None = None) -> None:
+    """Put each problem of a refused save beside its field; anything else in ``message``."""
+    for row in rows.values():
+        row.show_problem(None)
+    if isinstance(exc, ValidationFailed):
+        unplaced = []
+        for problem in exc.problems:
+            row = rows.get(problem.field) or rows.get(fallback_field or "")
+            if row:
+                row.show_problem(problem)
+            else:
+                unplaced.append(problem.describe())
+        message.setText("\n".join(unplaced) if unplaced else QCoreApplication.translate(
+            "Form", "有 {n} 处需要修改，见各栏下方的提示。").format(n=len(exc.problems)))
+    elif isinstance(exc, LedgerError):
+        message.setText(str(exc))
+    else:
+        message.setText(QCoreApplication.translate(
+            "Form", "保存失败：{error}。账本未改动。").format(error=exc))
