@@ -65,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = members.add_parser("show", help="one member (id or ID number)")
     p.add_argument("member")
     p.add_argument("--json", action="store_true")
+    cases = sub.add_parser("cases", help="mediation cases").add_subparsers(
+        dest="cases_command", metavar="SUBCOMMAND", required=True)
+    p = cases.add_parser("list", help="cases, newest first, with the clock that runs out first")
+    p.add_argument("--state", help="only cases in this state (e.g. mediating)")
+    p.add_argument("--open", action="store_true", help="only cases not yet closed")
+    p.add_argument("--json", action="store_true")
+    p = cases.add_parser("agreement", help="the 调解协议书 of a case as PDF")
+    p.add_argument("case_number")
+    p.add_argument("-o", "--output", required=True, help="PDF file to write")
     return parser
 
 
@@ -218,18 +227,76 @@ def cmd_members_show(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def case_summary(row, today) -> dict[str, Any]:
+    from unionoffice import mediation
+
+    return {
+        "id": row.id, "case_number": row.case_number, "state": row.state,
+        "state_label": mediation.state_label(row.state),
+        "received_on": row.received_on.isoformat(),
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "deadline_rule": row.deadline_rule,
+        "days_left": (row.deadline - today).days if row.deadline else None,
+        "applicants": row.applicants, "workers": row.workers, "respondent": row.respondent,
+        "category": row.category, "claimed_fen": row.claimed_fen, "agreed_fen": row.agreed_fen,
+        "paid_fen": row.paid_fen,
+    }
+
+
+def cmd_cases_list(ledger: Ledger, args) -> int:
+    import datetime as dt
+
+    from unionoffice.cases import list_cases
+    from unionoffice.money import yuan
+
+    today = dt.date.today()
+    items = [case_summary(r, today) for r in list_cases(ledger.engine, state=args.state,
+                                                          open_only=args.open)]
+    if args.json:
+        _print_json(items)
+        return EXIT_OK
+    if not items:
+        print(pick("没有调解案件", "no mediation cases"))
+    for it in items:
+        left = "" if it["days_left"] is None else pick(f"剩{it['days_left']}天",
+                                                         f"{it['days_left']} days left")
+        print("\t".join([it["case_number"] or pick("（未受理）", "(not accepted)"),
+                         it["state_label"], it["received_on"], "、".join(it["applicants"]),
+                         it["respondent"], yuan(it["claimed_fen"]), left]))
+    return EXIT_OK
+
+
+def cmd_cases_agreement(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.cases import case_detail, find_case_id
+    from unionoffice.pdf.agreement import agreement_pdf
+
+    pdf = agreement_pdf(case_detail(ledger.engine, find_case_id(ledger.engine,
+                                                                 args.case_number)))
+    target = Path(args.output)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(pdf)
+    partial.replace(target)  # never leave half a PDF under the asked-for name
+    print(target)
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
     ("members", "search"): cmd_members_search,
     ("members", "add"): cmd_members_add,
     ("members", "show"): cmd_members_show,
+    ("cases", "list"): cmd_cases_list,
+    ("cases", "agreement"): cmd_cases_agreement,
 }
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
-    handler = COMMANDS[(args.command, getattr(args, "members_command", None))]
+    sub_command = getattr(args, "members_command", None) or getattr(args, "cases_command", None)
+    handler = COMMANDS[(args.command, sub_command)]
     try:
         with open_ledger(resolve_data_dir(args.data_dir)) as ledger:
             return handler(ledger, args)

@@ -121,6 +121,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "organization '{name}' is still referred to by membership changes, contracts or "
         "cases; it cannot be deleted",
     ),
+    "money.format": (
+        "“{value}”不是有效金额（元，最多两位小数，不能为负）",
+        "'{value}' is not an amount (yuan, at most 2 decimals, not negative)",
+    ),
+    "case.not_found": ("找不到调解案件 {value}", "no mediation case {value}"),
+    "case.action_not_allowed": (
+        "案件当前状态为“{state}”，不能{action}",
+        "the case is '{state}'; it cannot be '{action}'",
+    ),
+    "case.date_order": (
+        "日期 {value} 早于案件的上一步（{last}）",
+        "date {value} is before the case's previous step ({last})",
+    ),
+    "case.applicant_required": ("至少要有一名申请人", "at least one applicant is needed"),
+    "case.representatives_required": (
+        "{n} 名劳动者的集体争议须推选代表（至少一名申请人标为代表）",
+        "a collective dispute of {n} workers needs elected representatives (mark at least one)",
+    ),
+    "case.terms_required": (
+        "调解协议至少要有一项协议内容",
+        "an agreement needs at least one term",
+    ),
+    "case.term_deadline_required": (
+        "第 {n} 项须写明履行期限和履行方式",
+        "term {n} needs a deadline and a method of performance",
+    ),
+    "case.extension_invalid": (
+        "延长后的期限 {value} 须晚于当前期限 {current}，并写明双方同意的情况",
+        "the new limit {value} must be after the current one ({current}), with the parties' "
+        "consent noted",
+    ),
+    "case.no_agreement": (
+        "案件 {value} 没有调解协议（当前状态：{state}）",
+        "case {value} has no agreement (state: {state})",
+    ),
+    "case.referral_not_allowed": (
+        "案件当前状态为“{state}”，不能{referral}",
+        "the case is '{state}'; {referral} is not possible",
+    ),
+    "case.payment_order_not_eligible": (
+        "支付令只适用于拖欠劳动报酬、工伤医疗费、经济补偿或赔偿金且逾期未履行的协议",
+        "a payment order only applies to overdue agreements on wage arrears, injury medical "
+        "costs, compensation or damages",
+    ),
+    "pdf.missing_glyphs": (
+        "以下字符在本机所有中文字体中都找不到，无法打印：{chars}（{codes}）。"
+        "请安装包含这些字的字体（如 Windows 的宋体扩展或 Noto/文泉驿字体），或核对录入的文字。",
+        "these characters are in no installed font, so the document cannot be printed: "
+        "{chars} ({codes}). Install a font that has them, or check the text as entered.",
+    ),
+    "pdf.no_font": (
+        "找不到可嵌入的中文 TrueType 字体。Windows 需有仿宋/宋体；Linux 请安装 "
+        "fonts-arphic-uming（Debian/Ubuntu）。",
+        "no embeddable Chinese TrueType font found. Windows needs FangSong/SimSun; on Linux "
+        "install fonts-arphic-uming (Debian/Ubuntu).",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",
@@ -218,6 +274,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "chair": ("工会主席", "union chair"),
     "contact_person": ("联系人", "contact person"),
     "members": ("会员人数", "members"),
+    "applicants": ("申请人", "applicants"),
+    "respondent_name": ("被申请人", "respondent"),
+    "respondent_uscc": ("被申请人统一社会信用代码", "respondent's credit code"),
+    "claimed_amount": ("涉及金额", "amount claimed"),
+    "received_on": ("收到申请日期", "application received"),
+    "terms": ("协议内容", "agreement terms"),
+    "amount": ("金额", "amount"),
+    "on_date": ("日期", "date"),
+    "case": ("案件", "case"),
+    "category": ("争议类别", "category"),
+    "claims": ("请求事项", "requests"),
     "reason": ("原因", "reason"),
     "kind": ("类型", "kind"),
     "ledger": ("账本", "ledger"),

@@ -139,3 +139,27 @@ def test_a_second_program_on_the_same_ledger_gets_a_clear_message(isolated_env):
 def test_bad_demo_size(isolated_env, bad):
     r = uo("demo", bad, check_rc=1)
     assert r.stderr
+
+
+def test_cases_list_and_agreement(isolated_env, tmp_path):
+    uo("demo", "--members", "1500", "--seed", "6")
+    items = json.loads(uo("cases", "list", "--json").stdout)
+    assert len(items) >= 12
+    for key in ("case_number", "state", "received_on", "deadline", "applicants", "respondent",
+                "claimed_fen", "agreed_fen"):
+        assert key in items[0], key
+    signed = next(i for i in items if i["state"] in ("signed", "effective", "performed"))
+    pdf = tmp_path / "agreement.pdf"
+    out = uo("cases", "agreement", signed["case_number"], "-o", str(pdf))
+    assert out.stdout.strip() == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert signed["case_number"] in "".join(text.split())
+    open_case = next(i for i in items if i["state"] == "mediating")
+    refused = uo("cases", "agreement", open_case["case_number"], "-o", str(tmp_path / "x.pdf"),
+                 check_rc=1)
+    assert "没有调解协议" in refused.stderr and not (tmp_path / "x.pdf").exists()
+    missing = uo("cases", "agreement", "（1999）无此号", "-o", str(tmp_path / "y.pdf"),
+                 check_rc=1)
+    assert "找不到调解案件" in missing.stderr
+    only_open = json.loads(uo("cases", "list", "--open", "--json").stdout)
+    assert {i["state"] for i in only_open}.isdisjoint({"closed", "rejected", "withdrawn"})

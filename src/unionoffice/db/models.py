@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 2  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -169,7 +169,7 @@ class ContractCoverage(LedgerRow, table=True):
 
 
 class MediationCase(LedgerRow, table=True):
-    """A labour-dispute mediation case (劳动争议调解案件)."""
+    """A labour-dispute mediation case (劳动争议调解案件); applicants are CaseApplicant rows."""
 
     __tablename__ = "mediation_case"
     case_number: str | None = Field(default=None, max_length=50, unique=True)
@@ -178,15 +178,6 @@ class MediationCase(LedgerRow, table=True):
     channel: str = Field(default="walk_in", max_length=20)
     received_on: dt.date = Field(index=True)
     accepted_on: dt.date | None = None
-    applicant_name: str = Field(max_length=50)
-    applicant_gender: str | None = Field(default=None, max_length=1)
-    applicant_id_number: str | None = Field(default=None, max_length=30)
-    applicant_birth_date: dt.date | None = None
-    applicant_ethnicity: str | None = Field(default=None, max_length=20)
-    applicant_phone: str | None = Field(default=None, max_length=20)
-    applicant_address: str | None = Field(default=None, max_length=200)
-    applicant_post: str | None = Field(default=None, max_length=50)
-    applicant_member_id: str | None = Field(default=None, foreign_key="member.id")
     respondent_name: str = Field(max_length=200)
     respondent_uscc: str | None = Field(default=None, max_length=18)
     respondent_address: str | None = Field(default=None, max_length=200)
@@ -202,13 +193,58 @@ class MediationCase(LedgerRow, table=True):
     facts: str = Field(default="", sa_type=Text)
     mediators: str = Field(default="", max_length=200)
     status: str = Field(default="registered", max_length=20, index=True)
+    limit_extended_to: dt.date | None = None
+    extension_note: str | None = Field(default=None, max_length=500)
+    outcome_note: str | None = Field(default=None, max_length=500)
     agreed_amount: int = Field(default=0)
     signed_on: dt.date | None = None
     effective_on: dt.date | None = None
     paid_amount: int = Field(default=0)
     paid_on: dt.date | None = None
-    referral: str | None = Field(default=None, max_length=20)
+    referral: str | None = Field(default=None, max_length=30)
+    referral_on: dt.date | None = None
     closed_on: dt.date | None = None
+
+
+class CaseApplicant(LedgerRow, table=True):
+    """A worker who applied (申请人); 10 or more make a collective case with representatives."""
+
+    __tablename__ = "case_applicant"
+    case_id: str = Field(foreign_key="mediation_case.id", index=True)
+    position: int = 1
+    name: str = Field(max_length=50)
+    gender: str | None = Field(default=None, max_length=1)
+    id_number: str | None = Field(default=None, max_length=30)
+    birth_date: dt.date | None = None
+    ethnicity: str | None = Field(default=None, max_length=20)
+    phone: str | None = Field(default=None, max_length=20)
+    address: str | None = Field(default=None, max_length=200)
+    post: str | None = Field(default=None, max_length=50)
+    member_id: str | None = Field(default=None, foreign_key="member.id")
+    representative: bool = False
+
+
+class CaseEvent(LedgerRow, table=True):
+    """One dated step of a case (受理, 调解不成 …) with who did it; append-only."""
+
+    __tablename__ = "case_event"
+    case_id: str = Field(foreign_key="mediation_case.id", index=True)
+    action: str = Field(max_length=30)
+    from_state: str = Field(max_length=20)
+    to_state: str = Field(max_length=20)
+    on_date: dt.date
+    note: str | None = Field(default=None, max_length=500)
+    operator: str = Field(default="", max_length=50)
+
+
+class MediationSession(LedgerRow, table=True):
+    """A mediation session (调解笔录): when, who, what was said."""
+
+    __tablename__ = "mediation_session"
+    case_id: str = Field(foreign_key="mediation_case.id", index=True)
+    held_on: dt.date
+    mediator: str | None = Field(default=None, max_length=50)
+    notes: str = Field(default="", sa_type=Text)
 
 
 class AgreementTerm(LedgerRow, table=True):

@@ -16,7 +16,20 @@ from sqlmodel import Session, select
 
 from unionoffice import audit, membership
 from unionoffice.db.engine import reserve_change_seqs, write_session
-from unionoffice.db.models import Member, MemberEvent, MemberKey, Office, Organization, utcnow
+from unionoffice.db.models import (
+    AgreementTerm,
+    CaseApplicant,
+    CaseEvent,
+    MediationCase,
+    MediationSession,
+    Member,
+    MemberEvent,
+    MemberKey,
+    Office,
+    Organization,
+    utcnow,
+)
+from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.demo import names as N
 from unionoffice.errors import RuleViolation
 from unionoffice.members import member_keys
@@ -248,6 +261,14 @@ def _insert(session: Session, table: Table, rows: list[dict], seq0: int, now: st
     return seq0 + len(rows)
 
 
+def _serials(cases: list[dict]) -> dict[int, int]:
+    top: dict[int, int] = {}
+    for case in cases:
+        if case["case_year"]:
+            top[case["case_year"]] = max(top.get(case["case_year"], 0), case["case_serial"])
+    return top
+
+
 def _drop_secondary_indexes(session: Session, tables: tuple[str, ...]) -> list[str]:
     conn = session.connection()
     rows = conn.exec_driver_sql(
@@ -300,6 +321,7 @@ def generate_demo(
         # than updating them row by row. Their exact SQL is kept and replayed.
         indexes = _drop_secondary_indexes(session, ("member", "member_event", "member_key"))
         done = 0
+        people: list[dict] = []  # a sample of the members, to be applicants in the cases
         yield 0, members
         while done < members:
             batch = min(CHUNK, members - done)
@@ -310,6 +332,7 @@ def generate_demo(
                 events.extend(evs)
                 keys.extend((k, row["id"]) for k in member_keys(row["name"], row["id_number"],
                                                                 row["phone"]))
+            people = people or rows[:2000]
             seq = _insert(session, Member.__table__, rows, seq, now)
             seq = _insert(session, MemberEvent.__table__, events, seq, now)
             keys.sort()
@@ -319,10 +342,21 @@ def generate_demo(
             yield done, members
         for sql in indexes:
             session.connection().exec_driver_sql(sql)
+        # Mediation cases in every state: about one per 100 members, at least one per state.
+        made = build_cases(builder.rng, builder.uid,
+                           max(len(TARGETS), members // 100) if people else 0,
+                           union_orgs + [o for o in orgs if o["kind"] == "employer"], people,
+                           today)
+        for table in (MediationCase, CaseApplicant, CaseEvent, MediationSession, AgreementTerm):
+            seq = _insert(session, table.__table__, made[table.__tablename__], seq, now)
+        for year, serial in _serials(made["mediation_case"]).items():
+            session.connection().exec_driver_sql(
+                "INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)",
+                (f"case_serial:{year}", str(serial)))
         # Bring the counter past the rows written by hand above.
         session.connection().exec_driver_sql(
             "UPDATE ledger_meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
         audit.record(session, operator=operator, action="demo.generate", entity="ledger",
                      entity_id=office.id,
                      after={"members": members, "organizations": n_orgs, "seed": seed,
-                            "today": today.isoformat()})
+                            "cases": len(made["mediation_case"]), "today": today.isoformat()})

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): mediation agreement, notices, reports."""
