@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 PAGES = ["home", "members", "organizations", "contracts", "cases", "reports", "sync",
@@ -64,6 +65,23 @@ def shoot(out: Path, lang: str) -> None:
         settle()
         form.grab().save(str(out / f"{lang}-member-form-errors.png"))
         form.reject()
+        from unionoffice.cases import list_cases
+
+        window.show_page("cases")
+        settle()
+        effective = next(r for r in list_cases(ledger.engine) if r.state == "effective")
+        detail = window.cases.open_case(effective.id)
+        settle()
+        detail.grab().save(str(out / f"{lang}-case-detail.png"))
+        detail._on_document_clicked("agreement")
+        settle()
+        detail.viewer.resize(820, 1000)
+        for _ in range(40):  # QPdfView renders pages on its own thread
+            app.processEvents()
+            time.sleep(0.05)
+        detail.viewer.grab().save(str(out / f"{lang}-agreement-preview.png"))
+        detail.viewer.close()
+        detail.close()
         window.close()
         tasks.wait_idle()
 

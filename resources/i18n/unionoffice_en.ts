@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="98" />
+        <source>签订调解协议</source>
+        <translation>Sign the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="102" />
+        <source>协议条款</source>
+        <translation>Agreement terms</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="103" />
+        <source>协议内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="103" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="104" />
+        <source>履行期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="104" />
+        <source>履行方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="106" />
+        <source>增加一项</source>
+        <translation>Add a term</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111" />
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/unionoffice/ui/app.py" line="36" />
@@ -9,46 +52,566 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="52" />
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="53" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="53" />
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="62" />
+        <source>办理</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="65" />
+        <source>记录调解</source>
+        <translation>Record a session</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="65" />
+        <source>延长调解期限</source>
+        <translation>Extend the mediation limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="66" />
+        <source>转仲裁/司法确认/支付令</source>
+        <translation>Refer (arbitration, court, payment order)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="77" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="231" />
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="78" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="232" />
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="79" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="233" />
+        <source>调解不成告知书</source>
+        <translation>Notice of failed mediation</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="81" />
+        <source>文书：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="88" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="105" />
+        <source>调解申请（未受理）</source>
+        <translation>Application (not accepted yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="108" />
+        <source>〔代表〕</source>
+        <translation> [representative]</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="113" />
+        <source>申请人：{people}；共 {n} 名劳动者</source>
+        <translation>Applicants: {people}; {n} workers in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="114" />
+        <source>被申请人：{name}</source>
+        <translation>Respondent: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="115" />
+        <source>类别：{category}　请求：{claims}</source>
+        <translation>Category: {category}   Requests: {claims}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="119" />
+        <source>涉及金额 {claimed} 元　协议金额 {agreed} 元　已履行 {paid} 元</source>
+        <translation>Claimed {claimed} yuan   Agreed {agreed} yuan   Paid {paid} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="127" />
+        <source>已逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="128" />
+        <source>剩 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="134" />
+        <source>协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。</source>
+        <translation>An agreed payment is overdue: the worker may take the agreement to a court for a payment order (Art. 16).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="136" />
+        <source>没有正在计算的期限。</source>
+        <translation>No clock is running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="139" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="177" />
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="177" />
+        <source>确定办理“{step}”吗？此步骤记入案件档案。</source>
+        <translation>Record “{step}”? The step stays in the case file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="187" />
+        <source>调解笔录</source>
+        <translation>Session record</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="189" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="193" />
+        <source>双方同意延长的情况</source>
+        <translation>How both parties agreed to extend</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="194" />
+        <source>延长至</source>
+        <translation>Extend to</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="49" />
+        <source>登记调解申请</source>
+        <translation>Register an application</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="56" />
+        <source>申请人</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <source>工作岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="59" />
+        <source>代表</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
+        <source>增加申请人</source>
+        <translation>Add an applicant</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="66" />
+        <source>（不在台账中，手工填写）</source>
+        <translation>(not in the ledger: type it in)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="80" />
+        <source>如：支付2026年8月至10月拖欠工资12000元</source>
+        <translation>e.g. pay the wages owed for Aug–Oct 2026, 12,000 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="82" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="87" />
+        <source>收到申请日期</source>
+        <translation>Application received on</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="88" />
+        <source>申请方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="89" />
+        <source>申请人（10人以上为集体争议，须标明代表）</source>
+        <translation>Applicants (10 or more make a collective dispute: mark the representatives)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="95" />
+        <source>涉及劳动者人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="100" />
+        <source>被申请人（用人单位）</source>
+        <translation>Respondent (employer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="102" />
+        <source>台账中的单位</source>
+        <translation>Organization in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="103" />
+        <source>名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="104" />
+        <source>统一社会信用代码</source>
+        <translation>Credit code (USCC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="106" />
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="108" />
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="109" />
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="110" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="114" />
+        <source>争议</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="116" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="117" />
+        <source>具体事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="118" />
+        <source>请求事项</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="119" />
+        <source>涉及金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="120" />
+        <source>争议事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="121" />
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="129" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="130" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="157" />
+        <source>（不细分）</source>
+        <translation>(not narrowed)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <source>收到申请</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <source>申请人</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <source>涉及金额</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="38" />
+        <source>期限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="38" />
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="67" />
+        <source>等{n}人</source>
+        <translation> and others ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="69" />
+        <source>（未受理）</source>
+        <translation>(not accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="72" />
+        <source>逾期{n}天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="73" />
+        <source>{n}天</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="85" />
+        <source>查找案件</source>
+        <translation>Find cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="86" />
+        <source>输入案件编号、申请人或被申请人…</source>
+        <translation>Type a case number, applicant or respondent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="89" />
+        <source>案件状态</source>
+        <translation>Case state</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="90" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="92" />
+        <source>只看未结案</source>
+        <translation>Open cases only</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="94" />
+        <source>登记调解申请</source>
+        <translation>Register an application</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="96" />
+        <source>案件列表</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="100" />
+        <source>没有案件。
+点击“登记调解申请”记录一件劳动争议调解申请（口头申请也当场登记）。</source>
+        <translation>No cases.
+Click “Register an application” to record a dispute (oral applications are recorded on the spot too).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="153" />
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="53" />
         <source>在会会员</source>
         <translation>Members in the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="39" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="54" />
         <source>保留会籍</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="40" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="55" />
         <source>工会组织 / 企业</source>
         <translation>Unions / employers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="41" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="56" />
         <source>本月新入会</source>
         <translation>Joined this month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="46" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="61" />
         <source>查找会员 (Ctrl+F)</source>
         <translation>Find members (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="47" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="62" />
         <source>新增会员 (Ctrl+N)</source>
         <translation>New member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="51" />
-        <source>法定时限提醒（调解15日、合同报送10日等）、本月统计图表将在“调解案件”“集体合同”“报表”功能完成后显示在这里。</source>
-        <translation>Statutory deadlines (15-day mediation, 10-day contract filing …) and this month's charts will appear here once Cases, Contracts and Reports are built.</translation>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="65" />
+        <source>到期提醒（调解案件）</source>
+        <translation>Deadlines (mediation cases)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="71" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="69" />
+        <source>到期和逾期的案件</source>
+        <translation>Cases due or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="72" />
+        <source>集体合同的报送和续签提醒、本月统计图表将在“集体合同”“报表”功能完成后显示在这里。</source>
+        <translation>Contract filing and renewal reminders and this month's charts will appear here once Contracts and Reports are built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="98" />
+        <source>已逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="99" />
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="99" />
+        <source>剩 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="107" />
+        <source>没有临近或超过期限的案件。</source>
+        <translation>No case is near or past a deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="115" />
         <source>尚未设置本街道信息（见“设置”页）</source>
         <translation>The office is not set up yet (see Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="45" />
+        <source>共 {n} 页</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="46" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="48" />
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="50" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="68" />
+        <source>无法开始打印</source>
+        <translation>Could not start printing</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="88" />
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="98" />
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="104" />
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="105" />
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Could not save to {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -176,49 +739,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="41" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="42" />
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="45" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="46" />
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="54" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="55" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
         <source>登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。</source>
         <translation>Register collective contracts (comprehensive, wage, women workers, safety and health), follow the 10-day filing and 15-day review and the renewal window 3 months before expiry, and count the employers and workers covered. This feature is being built.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
         <source>调解案件</source>
         <translation>Mediation cases</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
-        <source>登记劳动争议调解申请，3个工作日内受理、15日调解期限倒计时，制作并打印调解协议书，跟踪履行、司法确认和仲裁审查期限。此功能正在开发中。</source>
-        <translation>Register dispute applications, accept within 3 working days, count down the 15-day mediation limit, print the mediation agreement, and follow performance, judicial confirmation and arbitration review. This feature is being built.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
@@ -246,69 +804,69 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="148" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="153" />
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="152" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="157" />
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="154" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="159" />
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="159" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="164" />
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="172" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="177" />
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="181" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="186" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="182" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="187" />
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="184" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="189" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="185" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="190" />
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="190" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="195" />
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="204" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="209" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="205" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="210" />
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="207" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="212" />
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -1076,9 +1634,51 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="49" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="50" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="57" />
+        <source>去向</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="59" />
+        <source>元，如 8000 或 8000.50</source>
+        <translation>yuan, e.g. 8000 or 8000.50</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="61" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="77" />
+        <source>请填写{what}。</source>
+        <translation>Please fill in: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>TaskManager</name>
     <message>
         <location filename="../../src/unionoffice/ui/tasks.py" line="107" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="30" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="31" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

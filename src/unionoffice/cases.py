@@ -23,7 +23,8 @@ from unionoffice.db.models import (
     Office,
 )
 from unionoffice.errors import NotFound, Problem, RuleViolation
-from unionoffice.money import parse_yuan
+from unionoffice.i18n import pick
+from unionoffice.money import parse_yuan, yuan
 from unionoffice.validation import (
     Collector,
     clean_text,
@@ -325,7 +326,8 @@ def record_payment(engine: Engine, case_id: str, amount: object, on: object, *,
         case = _get(session, case_id)
         full = case.paid_amount + fen >= case.agreed_amount
         when = _step(session, case, "complete" if full else "pay", on,
-                     note=f"{fen}", operator=operator, today=today)
+                     note=pick(f"支付{yuan(fen)}元", f"paid {yuan(fen)} yuan"),
+                     operator=operator, today=today)
         case.paid_amount += fen
         case.paid_on = when
         session.flush()
@@ -492,3 +494,16 @@ def list_cases(engine: Engine, *, state: str | None = None, open_only: bool = Fa
                             case.category, case.claimed_amount, case.agreed_amount,
                             case.paid_amount, case.workers_count))
     return rows
+
+
+def due_cases(engine: Engine, today: dt.date | None = None) -> list[tuple[CaseRow, str]]:
+    """Cases whose first clock is at a warning point or past it: (row, 'due' | 'overdue')."""
+    today = today or dt.date.today()
+    found = []
+    for row in list_cases(engine, open_only=True):
+        if row.deadline is None:
+            continue
+        level = clocks.alarm_level((row.deadline - today).days, clocks.RULES[row.deadline_rule])
+        if level != "ok":
+            found.append((row, level))
+    return sorted(found, key=lambda pair: pair[0].deadline)

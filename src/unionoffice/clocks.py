@@ -127,8 +127,11 @@ class Deadline:
     def explain(self) -> str:
         unit = pick("个工作日", " working days") if self.rule.working_days else pick("日", " days")
         start, due = self.start.isoformat(), self.due.isoformat()
-        text = pick(f"自{start}起{self.rule.length}{unit}，至{due}",
-                    f"{self.rule.length}{unit} from {start}: {due}")
+        if self.rule.length == 0:  # a date the parties agreed on, not a span the law sets
+            text = pick(f"协议约定于{due}前履行", f"the agreement sets {due}")
+        else:
+            text = pick(f"自{start}起{self.rule.length}{unit}，至{due}",
+                        f"{self.rule.length}{unit} from {start}: {due}")
         if self.extended_to:
             text += pick(f"；经双方同意延长至{self.extended_to.isoformat()}",
                          f"; extended by both parties to {self.extended_to.isoformat()}")

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from unionoffice import mediation as m
+from unionoffice.errors import ValidationFailed
 from unionoffice.money import capitals, parse_yuan, yuan
 
 
@@ -81,5 +82,6 @@ def test_parse_and_show_yuan():
     assert parse_yuan("￥8000") == 800000
     assert yuan(1200050) == "12,000.50"
     for bad in ("-1", "1.234", "十元"):
-        with pytest.raises(Exception):
+        with pytest.raises(ValidationFailed) as exc:
             parse_yuan(bad)
+        assert exc.value.problems[0].code == "money.format"

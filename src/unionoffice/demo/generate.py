@@ -29,8 +29,8 @@ from unionoffice.db.models import (
     Organization,
     utcnow,
 )
-from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.demo import names as N
+from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.errors import RuleViolation
 from unionoffice.members import member_keys
 from unionoffice.pinyin import search_keys

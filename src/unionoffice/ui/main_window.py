@@ -20,6 +20,7 @@ from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
 from unionoffice.ui.pages.base import ComingPage, Page
+from unionoffice.ui.pages.cases import CasesPage
 from unionoffice.ui.pages.dashboard import DashboardPage
 from unionoffice.ui.pages.members import MembersPage
 from unionoffice.ui.pages.organizations import OrganizationsPage
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.home = DashboardPage(engine, tasks, self)
         self.members = MembersPage(engine, tasks, self)
         self.organizations = OrganizationsPage(engine, tasks, self)
+        self.cases = CasesPage(engine, tasks, self)
         self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("首页"), self.home),
@@ -57,9 +59,7 @@ class MainWindow(QMainWindow):
             (self.tr("集体合同"), ComingPage("contracts", self.tr("集体合同"), self.tr(
                 "登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、"
                 "审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。"), self)),
-            (self.tr("调解案件"), ComingPage("cases", self.tr("调解案件"), self.tr(
-                "登记劳动争议调解申请，3个工作日内受理、15日调解期限倒计时，制作并打印调解协议书，"
-                "跟踪履行、司法确认和仲裁审查期限。此功能正在开发中。"), self)),
+            (self.tr("调解案件"), self.cases),
             (self.tr("报表"), ComingPage("reports", self.tr("报表"), self.tr(
                 "按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。"
                 "此功能正在开发中。"), self)),
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.home.goMembers.connect(lambda: self.show_page("members", search=True))
         self.home.newMember.connect(lambda: self.show_page("members", new=True))
+        self.home.openCase.connect(self._on_open_case_requested)
         self.organizations.showMembersRequested.connect(self._on_show_members_requested)
         self.settings_page.languageChosen.connect(self._on_language_chosen)
         self.settings_page.demoRequested.connect(self.offer_demo)
@@ -136,6 +137,10 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if not page.create_new():
             self.show_page("members", new=True)
+
+    def _on_open_case_requested(self, case_id: str) -> None:
+        self.show_page("cases")
+        self.cases.open_case(case_id)
 
     def _on_show_members_requested(self, org_id: str) -> None:
         self.show_page("members")

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+import datetime as dt
 
-from unionoffice import browse
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from unionoffice import browse, clocks
+from unionoffice.cases import due_cases
+from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.pages.base import Page
 
 
@@ -28,6 +42,7 @@ class DashboardPage(Page):
     page_id = "home"
     goMembers = Signal()
     newMember = Signal()
+    openCase = Signal(str)
 
     def __init__(self, engine, tasks, parent=None) -> None:
         super().__init__(parent)
@@ -47,9 +62,15 @@ class DashboardPage(Page):
         new = QPushButton(self.tr("新增会员 (Ctrl+N)"), self)
         find.clicked.connect(self.goMembers)
         new.clicked.connect(self.newMember)
-        note = QLabel(self.tr(
-            "法定时限提醒（调解15日、合同报送10日等）、本月统计图表将在“调解案件”“集体合同”“报表”"
-            "功能完成后显示在这里。"), self)
+        self.due_title = QLabel(self.tr("到期提醒（调解案件）"), self)
+        self.due_title.setStyleSheet("font-size: 13pt; font-weight: bold; margin-top: 12px;")
+        self.due_list = QListWidget(self)
+        self.due_list.setObjectName("due_cases")
+        self.due_list.setAccessibleName(self.tr("到期和逾期的案件"))
+        self.due_list.itemActivated.connect(self._on_due_item_activated)
+        self.due_list.itemDoubleClicked.connect(self._on_due_item_activated)
+        note = QLabel(self.tr("集体合同的报送和续签提醒、本月统计图表将在“集体合同”“报表”"
+                              "功能完成后显示在这里。"), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
@@ -60,12 +81,35 @@ class DashboardPage(Page):
         buttons.addWidget(new)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.due_title)
+        layout.addWidget(self.due_list, 1)
         layout.addWidget(note)
-        layout.addStretch(1)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def activate(self) -> None:
         self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
+        self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+
+    def _on_due_cases(self, rows) -> None:
+        self.due_list.clear()
+        today = dt.date.today()
+        for row, level in rows:
+            left = (row.deadline - today).days
+            when = (self.tr("已逾期 {n} 天").format(n=-left) if left < 0 else
+                    self.tr("今天到期") if left == 0 else self.tr("剩 {n} 天").format(n=left))
+            item = QListWidgetItem(f"{row.case_number or self.tr('（未受理）')}　"
+                                   f"{'、'.join(row.applicants[:2])} — {row.respondent}　"
+                                   f"{clocks.RULES[row.deadline_rule].label} "
+                                   f"{row.deadline.isoformat()}（{when}）", self.due_list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setForeground(QColor(LEVEL_COLOURS[level]))
+        if not rows:
+            QListWidgetItem(self.tr("没有临近或超过期限的案件。"), self.due_list)
+
+    def _on_due_item_activated(self, item) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id:
+            self.openCase.emit(case_id)
 
     def _on_summary(self, s: browse.LedgerSummary) -> None:
         self.heading.setText(s.office_name or self.tr("尚未设置本街道信息（见“设置”页）"))

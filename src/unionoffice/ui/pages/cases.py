@@ -1,0 +1,170 @@
+"""调解案件: the list with state and days left (coloured), filters, new application, detail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from unionoffice import browse, cases, clocks, mediation
+from unionoffice.money import yuan
+from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS, CaseDetailDialog
+from unionoffice.ui.dialogs.case_form import CaseForm
+from unionoffice.ui.pages.base import Page, empty_state
+from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.table import make_list_view
+
+
+class CaseTableModel(QAbstractTableModel):
+    """All cases matching the filter (at most tens of thousands: held in full)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[cases.CaseRow] = []
+        self.today = dt.date.today()
+        self.headers = [self.tr("案件编号"), self.tr("状态"), self.tr("收到申请"),
+                        self.tr("申请人"), self.tr("被申请人"), self.tr("涉及金额"),
+                        self.tr("期限"), self.tr("剩余")]
+
+    def set_rows(self, rows: list[cases.CaseRow]) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, dt.date.today()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        left = (r.deadline - self.today).days if r.deadline else None
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (6, 7) and left is not None:
+            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, clocks.RULES[r.deadline_rule])])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = "、".join(r.applicants[:3]) + (self.tr("等{n}人").format(n=r.workers)
+                                               if r.workers > 3 else "")
+        return [r.case_number or self.tr("（未受理）"), mediation.state_label(r.state),
+                r.received_on.isoformat(), names, r.respondent, yuan(r.claimed_fen),
+                clocks.RULES[r.deadline_rule].label if r.deadline_rule else "",
+                "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
+                                         self.tr("{n}天").format(n=left))][index.column()]
+
+
+class CasesPage(Page):
+    page_id = "cases"
+    listChanged = Signal(int)
+
+    def __init__(self, engine, tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks = engine, tasks
+        self._generation = 0
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("查找案件"))
+        self.search.setPlaceholderText(self.tr("输入案件编号、申请人或被申请人…"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox(self)
+        self.state.setAccessibleName(self.tr("案件状态"))
+        fill_combo(self.state, [(None, self.tr("全部状态"))] +
+                   [(s, mediation.state_label(s)) for s in mediation.STATE_LABELS])
+        self.open_only = QCheckBox(self.tr("只看未结案"), self)
+        self.open_only.setChecked(True)
+        self.new_button = QPushButton(self.tr("登记调解申请"), self)
+        self.model = CaseTableModel(self)
+        self.table = make_list_view(self, self.model, "case_table", self.tr("案件列表"),
+                                    [190, 90, 95, 170, 240, 90, 110])
+        self.table.setSortingEnabled(False)
+        self.empty = empty_state(self, self.tr(
+            "没有案件。\n点击“登记调解申请”记录一件劳动争议调解申请（口头申请也当场登记）。"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.count = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.open_only)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.state.currentIndexChanged.connect(self.reload)
+        self.open_only.toggled.connect(self.reload)
+        self.new_button.clicked.connect(self.create_new)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
+
+    def activate(self) -> None:
+        self.reload()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        return True
+
+    def create_new(self) -> bool:
+        form = CaseForm(self.engine, self.tasks, browse.organization_choices(self.engine), self)
+        form.saved.connect(self._on_case_saved)
+        form.open()
+        self.current_form = form
+        return True
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        state, open_only, text = (self.state.currentData(), self.open_only.isChecked(),
+                                  self.search.text())
+        self.tasks.run(lambda: cases.list_cases(self.engine, state=state, open_only=open_only,
+                                                text_query=text),
+                       lambda rows: self._on_rows_loaded(generation, rows))
+
+    def _on_rows_loaded(self, generation: int, rows) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.count.setText(self.tr("共 {n} 件").format(n=len(rows)))
+        self.listChanged.emit(len(rows))
+
+    def open_case(self, case_id: str) -> CaseDetailDialog:
+        dialog = CaseDetailDialog(self.engine, self.tasks, case_id, self)
+        dialog.changed.connect(lambda _id: self.reload())
+        dialog.open()
+        self.current_case = dialog
+        return dialog
+
+    def _on_table_activated(self, index) -> None:
+        case_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if case_id:
+            self.open_case(case_id)
+
+    def _on_case_saved(self, case_id: str) -> None:
+        self.reload()
+        self.open_case(case_id)
