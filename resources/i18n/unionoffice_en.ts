@@ -54,160 +54,165 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="52" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
         <source>办理经过</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="53" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="55" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="53" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="55" />
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="56" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="56" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="62" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="64" />
         <source>办理</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="65" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="67" />
         <source>记录调解</source>
         <translation>Record a session</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="65" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="67" />
+        <source>修改登记信息</source>
+        <translation>Edit the registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="68" />
         <source>延长调解期限</source>
         <translation>Extend the mediation limit</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="66" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="69" />
         <source>转仲裁/司法确认/支付令</source>
         <translation>Refer (arbitration, court, payment order)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="77" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="231" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="80" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="242" />
         <source>调解协议书</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="78" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="232" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="81" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="243" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="79" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="233" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="82" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="244" />
         <source>调解不成告知书</source>
         <translation>Notice of failed mediation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="81" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="84" />
         <source>文书：</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="88" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="91" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="105" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="108" />
         <source>调解申请（未受理）</source>
         <translation>Application (not accepted yet)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="108" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="111" />
         <source>〔代表〕</source>
         <translation> [representative]</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="113" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="116" />
         <source>申请人：{people}；共 {n} 名劳动者</source>
         <translation>Applicants: {people}; {n} workers in all</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="114" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="117" />
         <source>被申请人：{name}</source>
         <translation>Respondent: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="115" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="118" />
         <source>类别：{category}　请求：{claims}</source>
         <translation>Category: {category}   Requests: {claims}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="119" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="122" />
         <source>涉及金额 {claimed} 元　协议金额 {agreed} 元　已履行 {paid} 元</source>
         <translation>Claimed {claimed} yuan   Agreed {agreed} yuan   Paid {paid} yuan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="127" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="130" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="128" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="131" />
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="134" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="137" />
         <source>协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。</source>
         <translation>An agreed payment is overdue: the worker may take the agreement to a court for a payment order (Art. 16).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="136" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="139" />
         <source>没有正在计算的期限。</source>
         <translation>No clock is running.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="139" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="142" />
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="177" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="188" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="177" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="188" />
         <source>确定办理“{step}”吗？此步骤记入案件档案。</source>
         <translation>Record “{step}”? The step stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="187" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="198" />
         <source>调解笔录</source>
         <translation>Session record</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="189" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="200" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="193" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="204" />
         <source>双方同意延长的情况</source>
         <translation>How both parties agreed to extend</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="194" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="205" />
         <source>延长至</source>
         <translation>Extend to</translation>
     </message>
@@ -215,167 +220,172 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="49" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="51" />
         <source>登记调解申请</source>
         <translation>Register an application</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="56" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="52" />
+        <source>修改登记信息</source>
+        <translation>Edit the registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="59" />
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="58" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
         <source>工作岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="59" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="62" />
         <source>代表</source>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="61" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="64" />
         <source>增加申请人</source>
         <translation>Add an applicant</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="66" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="69" />
         <source>（不在台账中，手工填写）</source>
         <translation>(not in the ledger: type it in)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="80" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="83" />
         <source>如：支付2026年8月至10月拖欠工资12000元</source>
         <translation>e.g. pay the wages owed for Aug–Oct 2026, 12,000 yuan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="82" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="85" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="87" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="90" />
         <source>收到申请日期</source>
         <translation>Application received on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="88" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="91" />
         <source>申请方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="89" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="92" />
         <source>申请人（10人以上为集体争议，须标明代表）</source>
         <translation>Applicants (10 or more make a collective dispute: mark the representatives)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="95" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="98" />
         <source>涉及劳动者人数</source>
         <translation>Workers involved</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="100" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="103" />
         <source>被申请人（用人单位）</source>
         <translation>Respondent (employer)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="102" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="105" />
         <source>台账中的单位</source>
         <translation>Organization in the ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="103" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="106" />
         <source>名称*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="104" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="107" />
         <source>统一社会信用代码</source>
         <translation>Credit code (USCC)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="106" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="109" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="108" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="111" />
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="109" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="112" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="110" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="113" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="114" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="117" />
         <source>争议</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="116" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="119" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="117" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="120" />
         <source>具体事项</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="118" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="121" />
         <source>请求事项</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="119" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="122" />
         <source>涉及金额（元）</source>
         <translation>Amount claimed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="120" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="123" />
         <source>争议事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="121" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="124" />
         <source>调解员</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="129" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="132" />
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="130" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="133" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="157" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_form.py" line="190" />
         <source>（不细分）</source>
         <translation>(not narrowed)</translation>
     </message>
@@ -1508,64 +1518,80 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="32" />
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45" />
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="81" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="35" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="113" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="39" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="42" />
         <source>设置本街道信息…</source>
         <translation>Set up the office…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="41" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62" />
+        <source>案件编号格式</source>
+        <translation>Case number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46" />
+        <source>保存编号格式</source>
+        <translation>Save pattern</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50" />
         <source>加载演示数据…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="55" />
         <source>账本文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="56" />
         <source>本街道</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="48" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57" />
         <source>密钥保存位置</source>
         <translation>Signing key kept by</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="64" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="75" />
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="63" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77" />
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="79" />
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="69" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="87" />
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82" />
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="103" />
+        <source>已保存。以后受理的案件编号形如：{sample}</source>
+        <translation>Saved. Cases accepted from now on are numbered like: {sample}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="114" />
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>

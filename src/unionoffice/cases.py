@@ -22,6 +22,7 @@ from unionoffice.db.models import (
     MediationSession,
     Office,
 )
+from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation
 from unionoffice.i18n import pick
 from unionoffice.money import parse_yuan, yuan
@@ -158,6 +159,48 @@ def register_case(engine: Engine, data: CaseInput, *, operator: str = "",
                      entity="mediation_case", entity_id=case.id,
                      after=audit.snapshot(case) | {"applicants": len(applicants)})
         return case.id
+
+
+def update_case(engine: Engine, case_id: str, data: CaseInput, *, operator: str = "",
+                today: dt.date | None = None) -> None:
+    """Correct what was registered (parties, requests, amounts) while the case is still open."""
+    values, applicants = validate_case(data, today=today)
+    with write_session(engine) as session:
+        case = _get(session, case_id)
+        if case.status not in mediation.OPEN_STATES:
+            raise RuleViolation("case.action_not_allowed", "case",
+                                state=mediation.state_label(case.status),
+                                action=pick("修改登记信息", "edit"))
+        before = audit.snapshot(case)
+        before["applicants"] = [audit.snapshot(a) for a in session.exec(
+            select(CaseApplicant).where(CaseApplicant.case_id == case_id))]
+        for key, value in values.items():
+            setattr(case, key, value)
+        for old in session.exec(select(CaseApplicant).where(CaseApplicant.case_id == case_id)):
+            delete_with_tombstone(session, old)
+        session.flush()
+        for a in applicants:
+            session.add(CaseApplicant(case_id=case.id, **a))
+        session.flush()
+        audit.record(session, operator=operator, action="case.update", entity="mediation_case",
+                     entity_id=case.id, before=before,
+                     after=audit.snapshot(case) | {"applicants": applicants})
+
+
+def case_input_of(detail: CaseDetail) -> CaseInput:
+    """The registered details of a case, ready for the edit form."""
+    c = detail.case
+    return CaseInput(
+        received_on=c.received_on, workers_count=c.workers_count, channel=c.channel,
+        applicants=[ApplicantInput(a.name, a.id_number, a.phone, a.ethnicity, a.address, a.post,
+                                   a.member_id, a.representative) for a in detail.applicants],
+        respondent_name=c.respondent_name, respondent_uscc=c.respondent_uscc,
+        respondent_address=c.respondent_address, respondent_legal_rep=c.respondent_legal_rep,
+        respondent_legal_rep_title=c.respondent_legal_rep_title,
+        respondent_phone=c.respondent_phone,
+        respondent_organization_id=c.respondent_organization_id, category=c.category,
+        subcategory=c.subcategory, claims=c.claims, claimed_amount=c.claimed_amount,
+        facts=c.facts, mediators=c.mediators)
 
 
 def _step(session: Session, case: MediationCase, action: str, on: object, *,

@@ -177,6 +177,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no embeddable Chinese TrueType font found. Windows needs FangSong/SimSun; on Linux "
         "install fonts-arphic-uming (Debian/Ubuntu).",
     ),
+    "case.number_pattern": (
+        "案件编号格式“{value}”不可用：须含 {{n}}（序号），"
+        "可用 {{year}}（年份）和 {{short}}（简称）",
+        "case number pattern '{value}' is not usable: it needs {{n}} (the serial) and may use "
+        "{{year}} and {{short}}",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",
@@ -285,6 +291,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "case": ("案件", "case"),
     "category": ("争议类别", "category"),
     "claims": ("请求事项", "requests"),
+    "case_number_pattern": ("案件编号格式", "case number pattern"),
     "reason": ("原因", "reason"),
     "kind": ("类型", "kind"),
     "ledger": ("账本", "ledger"),

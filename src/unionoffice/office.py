@@ -11,7 +11,7 @@ from sqlmodel import select
 from unionoffice import audit, keys
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Office
-from unionoffice.errors import LedgerError, Problem
+from unionoffice.errors import LedgerError, Problem, ValidationFailed
 from unionoffice.validation import Collector, clean_text
 
 
@@ -75,3 +75,31 @@ def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator
         audit.record(session, operator=operator, action="office.init", entity="office",
                      entity_id=office.id, after=audit.snapshot(office))
     return office, public, status
+
+
+def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "") -> str:
+    """Change how case numbers are written; numbers already given stay as they are.
+
+    The pattern must contain ``{n}`` and may use ``{year}`` and ``{short}``.
+    """
+    from unionoffice.mediation import format_case_number
+
+    pattern = clean_text(pattern, field="case_number_pattern", max_len=100, required=True)
+    try:
+        sample = format_case_number(pattern, year=2026, short="龙潭", n=1)
+    except (KeyError, IndexError, ValueError):
+        sample = ""
+    if "{n}" not in pattern or not sample:
+        raise ValidationFailed([Problem("case.number_pattern", "case_number_pattern",
+                                        {"value": pattern})])
+    with write_session(engine) as session:
+        office = session.exec(select(Office)).first()
+        if office is None:
+            raise LedgerError("office.missing")
+        before = audit.snapshot(office)
+        office.case_number_pattern = pattern
+        session.flush()
+        audit.record(session, operator=operator, action="office.case_number_pattern",
+                     entity="office", entity_id=office.id, before=before,
+                     after=audit.snapshot(office))
+    return sample

@@ -222,3 +222,33 @@ def test_demo_cases_reach_every_state_by_allowed_steps(engine):
     assert len(numbers) == len(set(numbers))
     signed = [r for r in rows if r.state in mediation.AGREEMENT_STATES]
     assert signed and all(r.agreed_fen > 0 for r in signed)
+
+
+def test_case_number_pattern_is_configurable_for_new_numbers(engine, office):
+    from unionoffice.office import set_case_number_pattern
+
+    first = cases.register_case(engine, application())
+    assert cases.accept_case(engine, first, "2026-11-02") == "（2026）龙潭劳调字第1号"
+    assert set_case_number_pattern(engine, "{short}调〔{year}〕{n}号") == "龙潭调〔2026〕1号"
+    second = cases.register_case(engine, application())
+    assert cases.accept_case(engine, second, "2026-11-02") == "龙潭调〔2026〕2号"
+    assert cases.case_detail(engine, first).case.case_number == "（2026）龙潭劳调字第1号"
+    for bad in ("第号", "{year}{x}号{n}", ""):
+        with pytest.raises(ValidationFailed):
+            set_case_number_pattern(engine, bad)
+
+
+def test_registered_details_can_be_corrected_while_open(engine, office):
+    case_id = cases.register_case(engine, application())
+    data = cases.case_input_of(cases.case_detail(engine, case_id))
+    data.applicants.append(cases.ApplicantInput(name="李堃"))
+    data.claimed_amount = "15000"
+    cases.update_case(engine, case_id, data)
+    detail = cases.case_detail(engine, case_id)
+    assert [a.name for a in detail.applicants] == ["王喆", "李堃"]
+    assert detail.case.claimed_amount == 1500000
+    cases.accept_case(engine, case_id, "2026-11-02")
+    cases.record_session(engine, case_id, "2026-11-03", "")
+    agree(engine, case_id)
+    with pytest.raises(RuleViolation):
+        cases.update_case(engine, case_id, data)

@@ -98,7 +98,7 @@ def test_a_refused_step_is_explained(qtbot, engine, tasks):
     dialog = CaseDetailDialog(engine, tasks, case_id)
     qtbot.addWidget(dialog)
     enabled = {k for k, b in dialog.step_buttons.items() if b.isEnabled()}
-    assert enabled == {"accept", "reject", "withdraw"}
+    assert enabled == {"edit", "accept", "reject", "withdraw"}
 
 
 def _run_step(qtbot, tasks, detail, step, setup=None):
@@ -148,3 +148,47 @@ def test_dashboard_lists_due_and_overdue_cases(qtbot, ledger, tasks, ui_settings
     settle(qtbot, tasks)
     assert window.stack.currentWidget() is window.cases
     assert window.cases.current_case.case_id == due[0][0].id
+
+
+def test_printing_sends_every_page_to_the_printer(qtbot, engine, tasks, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from unionoffice.ui.dialogs.document_viewer import DocumentViewer
+
+    with write_session(engine) as s:
+        ensure_office(s)
+    case_id = cases.register_case(engine, cases.CaseInput(
+        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="王喆")],
+        respondent_name="某公司"))
+    cases.accept_case(engine, case_id, dt.date.today())
+    title, pdf, name = CaseDetailDialog(engine, tasks, case_id).document("acceptance")
+    viewer = DocumentViewer(title, pdf, name)
+    qtbot.addWidget(viewer)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file stands in for the printer
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    viewer.print_to(printer)
+    import re
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info)[1]) == viewer.document.pageCount()
+    assert "A4" in info
+
+
+def test_edit_registered_case_from_the_detail(qtbot, engine, tasks):
+    with write_session(engine) as s:
+        ensure_office(s)
+    case_id = cases.register_case(engine, cases.CaseInput(
+        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="王喆")],
+        respondent_name="某公司", claimed_amount="100"))
+    dialog = CaseDetailDialog(engine, tasks, case_id)
+    qtbot.addWidget(dialog)
+    dialog._on_step_clicked("edit")
+    form = dialog.edit_form
+    assert form.respondent.text() == "某公司" and form.claimed.text() == "100.00"
+    form.respondent.setText("北京某某有限公司")
+    form._on_save_clicked()
+    settle(qtbot, tasks)
+    assert dialog.detail.case.respondent_name == "北京某某有限公司"

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice import cases, clocks, mediation
+from unionoffice.browse import organization_choices
 from unionoffice.i18n import pick
 from unionoffice.money import yuan
 from unionoffice.pdf import agreement as documents
+from unionoffice.ui.dialogs.case_form import CaseForm
 from unionoffice.ui.dialogs.case_step import AgreementDialog, StepDialog
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
 from unionoffice.ui.widgets.form import confirm
 from unionoffice.validation import mask_id_number
 
 LEVEL_COLOURS = {"overdue": "#b00020", "due": "#b36b00", "ok": "#2e7d32"}
-STEP_ORDER = ["accept", "reject", "session", "sign", "take_effect", "pay", "mark_overdue",
-              "fail", "withdraw", "extend", "refer", "close"]
+STEP_ORDER = ["edit", "accept", "reject", "session", "sign", "take_effect", "pay",
+              "mark_overdue", "fail", "withdraw", "extend", "refer", "close"]
 
 
 class CaseDetailDialog(QDialog):
@@ -62,7 +64,8 @@ class CaseDetailDialog(QDialog):
         steps = QGroupBox(self.tr("办理"), self)
         grid = QGridLayout(steps)
         self.step_buttons: dict[str, QPushButton] = {}
-        labels = {"session": self.tr("记录调解"), "extend": self.tr("延长调解期限"),
+        labels = {"edit": self.tr("修改登记信息"), "session": self.tr("记录调解"),
+                  "extend": self.tr("延长调解期限"),
                   "refer": self.tr("转仲裁/司法确认/支付令")}
         for i, step in enumerate(STEP_ORDER):
             text = labels.get(step) or mediation.action_label(step)
@@ -71,7 +74,7 @@ class CaseDetailDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, s=step: self._on_step_clicked(s))
             self.step_buttons[step] = button
-            grid.addWidget(button, i // 6, i % 6)
+            grid.addWidget(button, i // 7, i % 7)
         docs = QHBoxLayout()
         self.doc_buttons = {
             "agreement": QPushButton(self.tr("调解协议书"), self),
@@ -141,7 +144,9 @@ class CaseDetailDialog(QDialog):
                 self.history.setItem(row, col, QTableWidgetItem(value))
         allowed = set(mediation.allowed_actions(c.status))
         for step, button in self.step_buttons.items():
-            if step == "session":
+            if step == "edit":
+                enabled = c.status in mediation.OPEN_STATES
+            elif step == "session":
                 enabled = c.status in (mediation.ACCEPTED, mediation.MEDIATING)
             elif step == "extend":
                 enabled = c.status in (mediation.ACCEPTED, mediation.MEDIATING)
@@ -164,6 +169,12 @@ class CaseDetailDialog(QDialog):
     def _on_step_clicked(self, step: str) -> None:
         engine, case_id = self.engine, self.case_id
         work = None
+        if step == "edit":
+            form = CaseForm(engine, self.tasks, organization_choices(engine), self, case_id)
+            form.saved.connect(lambda _id: self._on_step_done(None))
+            form.open()
+            self.edit_form = form
+            return
         if step == "sign":
             dialog = AgreementDialog(self)
             if dialog.exec() == QDialog.DialogCode.Accepted:

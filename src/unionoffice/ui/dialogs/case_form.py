@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from unionoffice import cases, mediation
 from unionoffice.browse import organization_detail
 from unionoffice.i18n import pick
+from unionoffice.money import yuan
 from unionoffice.ui.widgets.form import (
     FieldRow,
     fill_combo,
     from_qdate,
     make_date_edit,
     show_save_error,
+    to_qdate,
 )
 
 
@@ -43,10 +45,11 @@ class CaseForm(QDialog):
     saved = Signal(str)
 
     def __init__(self, engine, tasks, org_choices: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, case_id: str | None = None) -> None:
         super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
-        self.setWindowTitle(self.tr("登记调解申请"))
+        self.engine, self.tasks, self.case_id = engine, tasks, case_id
+        self.setWindowTitle(self.tr("登记调解申请") if case_id is None else
+                            self.tr("修改登记信息"))
         self.resize(860, 720)
         self.rows: dict[str, FieldRow] = {}
         self.received = make_date_edit(self, dt.date.today())
@@ -142,7 +145,37 @@ class CaseForm(QDialog):
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.respondent_org.currentIndexChanged.connect(self._on_respondent_org_changed)
         self._on_category_changed()
-        self.add_applicant()
+        if case_id:
+            self.load(cases.case_input_of(cases.case_detail(engine, case_id)))
+        else:
+            self.add_applicant()
+
+    def load(self, data: cases.CaseInput) -> None:
+        """Fill the form with a registered case (for corrections)."""
+        self.received.setDate(to_qdate(data.received_on))
+        self.channel.setCurrentIndex(max(self.channel.findData(data.channel), 0))
+        for a in data.applicants:
+            self.add_applicant(a.name, a.id_number or "", a.phone or "", a.post or "")
+            self.applicants.cellWidget(self.applicants.rowCount() - 1, 4).setChecked(
+                a.representative)
+        self.workers.setValue(data.workers_count or len(data.applicants))
+        self.respondent_org.blockSignals(True)
+        self.respondent_org.setCurrentIndex(
+            max(self.respondent_org.findData(data.respondent_organization_id), 0))
+        self.respondent_org.blockSignals(False)
+        for edit, value in [(self.respondent, data.respondent_name),
+                            (self.respondent_uscc, data.respondent_uscc),
+                            (self.respondent_address, data.respondent_address),
+                            (self.legal_rep, data.respondent_legal_rep),
+                            (self.legal_rep_title, data.respondent_legal_rep_title),
+                            (self.respondent_phone, data.respondent_phone),
+                            (self.mediators, data.mediators)]:
+            edit.setText(value or "")
+        self.category.setCurrentIndex(max(self.category.findData(data.category), 0))
+        self.subcategory.setCurrentIndex(max(self.subcategory.findData(data.subcategory), 0))
+        self.claims.setPlainText(data.claims)
+        self.facts.setPlainText(data.facts)
+        self.claimed.setText(yuan(data.claimed_amount).replace(",", ""))
 
     def add_applicant(self, name: str = "", id_number: str = "", phone: str = "",
                       post: str = "") -> None:
@@ -195,8 +228,17 @@ class CaseForm(QDialog):
         data = self.case_input()
         self.buttons.setEnabled(False)
         self.message.clear()
-        self.tasks.run_db(lambda: cases.register_case(self.engine, data), self._on_saved,
-                          self._on_failed)
+        if self.case_id is None:
+            self.tasks.run_db(lambda: cases.register_case(self.engine, data), self._on_saved,
+                              self._on_failed)
+        else:
+            case_id = self.case_id
+
+            def work() -> str:
+                cases.update_case(self.engine, case_id, data)
+                return case_id
+
+            self.tasks.run_db(work, self._on_saved, self._on_failed)
 
     def _on_saved(self, case_id: str) -> None:
         self.buttons.setEnabled(True)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import browse, keys
 from unionoffice.errors import LedgerError
+from unionoffice.office import get_office, set_case_number_pattern
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import fill_combo
 
@@ -38,6 +41,12 @@ class SettingsPage(Page):
         self.keyring.setWordWrap(True)
         self.setup_button = QPushButton(self.tr("设置本街道信息…"), self)
         self.setup_button.clicked.connect(self.setupRequested)
+        self.pattern = QLineEdit(self)
+        self.pattern.setAccessibleName(self.tr("案件编号格式"))
+        self.pattern_button = QPushButton(self.tr("保存编号格式"), self)
+        self.pattern_button.clicked.connect(self._on_pattern_save_clicked)
+        self.pattern_message = QLabel(self)
+        self.pattern_message.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("加载演示数据…"), self)
         self.demo_button.setObjectName("load_demo")
         self.demo_button.clicked.connect(self.demoRequested)
@@ -47,6 +56,11 @@ class SettingsPage(Page):
         form.addRow(self.tr("本街道"), self.office)
         form.addRow(self.tr("密钥保存位置"), self.keyring)
         form.addRow("", self.setup_button)
+        pattern_row = QHBoxLayout()
+        pattern_row.addWidget(self.pattern, 1)
+        pattern_row.addWidget(self.pattern_button)
+        form.addRow(self.tr("案件编号格式"), pattern_row)
+        form.addRow("", self.pattern_message)
         form.addRow(self.tr("演示数据"), self.demo_button)
         layout = QVBoxLayout(self)
         box = QWidget(self)
@@ -64,6 +78,10 @@ class SettingsPage(Page):
         else:
             self.office.setText(self.tr("尚未设置"))
         self.setup_button.setVisible(not summary.office_name)
+        office = get_office(self.engine)
+        self.pattern.setText(office.case_number_pattern if office else "")
+        self.pattern.setEnabled(office is not None)
+        self.pattern_button.setEnabled(office is not None)
         empty = summary.members_active + summary.members_retained + summary.organizations == 0
         self.demo_button.setEnabled(empty)
         self.demo_button.setToolTip("" if empty else self.tr("演示数据只能加载到空账本中"))
@@ -74,6 +92,20 @@ class SettingsPage(Page):
 
     def _on_backend_failed(self, exc: BaseException) -> None:
         self.keyring.setText(str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def _on_pattern_save_clicked(self) -> None:
+        pattern = self.pattern.text()
+        self.tasks.run_db(lambda: set_case_number_pattern(self.engine, pattern),
+                          self._on_pattern_saved, self._on_pattern_failed)
+
+    def _on_pattern_saved(self, sample: str) -> None:
+        self.pattern_message.setStyleSheet("color: #2e7d32;")
+        self.pattern_message.setText(self.tr("已保存。以后受理的案件编号形如：{sample}").format(
+            sample=sample))
+
+    def _on_pattern_failed(self, exc: BaseException) -> None:
+        self.pattern_message.setStyleSheet("color: #b00020;")
+        self.pattern_message.setText(str(exc))
 
     def _on_language_changed(self) -> None:
         lang = self.language.currentData()
