@@ -393,62 +393,62 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
         <source>收到申请</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
         <source>被申请人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="37" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
         <source>涉及金额</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="33" />
         <source>期限</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="33" />
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="67" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="62" />
         <source>等{n}人</source>
         <translation> and others ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="69" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="64" />
         <source>（未受理）</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="72" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="67" />
         <source>逾期{n}天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="73" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="68" />
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
@@ -456,49 +456,54 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="85" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="89" />
         <source>查找案件</source>
         <translation>Find cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="86" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="90" />
         <source>输入案件编号、申请人或被申请人…</source>
         <translation>Type a case number, applicant or respondent…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="89" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="78" />
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="90" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="79" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="92" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="81" />
         <source>只看未结案</source>
         <translation>Open cases only</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="94" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="83" />
         <source>登记调解申请</source>
         <translation>Register an application</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="96" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="85" />
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="100" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="91" />
         <source>没有案件。
 点击“登记调解申请”记录一件劳动争议调解申请（口头申请也当场登记）。</source>
         <translation>No cases.
 Click “Register an application” to record a dispute (oral applications are recorded on the spot too).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="153" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="93" />
+        <source>没有符合条件的案件。请换个关键词，或取消“只看未结案”。</source>
+        <translation>No cases match. Try other words, or untick “Open cases only”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="120" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -744,6 +749,14 @@ Click “Register an application” to record a dispute (oral applications are r
         <location filename="../../src/unionoffice/ui/widgets/form.py" line="120" />
         <source>保存失败：{error}。账本未改动。</source>
         <translation>Could not save: {error}. The ledger is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/base.py" line="132" />
+        <source>查询失败：{error}</source>
+        <translation>Search failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1225,93 +1238,88 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="39" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="48" />
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="40" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="49" />
         <source>输入姓名、拼音或首字母、证件号或手机号后4位…</source>
         <translation>Type a name, pinyin or initials, or the last 4 digits of an ID or phone…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="43" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="26" />
         <source>会籍状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="44" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="27" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="49" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="32" />
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="54" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="37" />
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="55" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="38" />
         <source>全部用工形式</source>
         <translation>All employment forms</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="58" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="41" />
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="59" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="42" />
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="44" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="67" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="50" />
         <source>会员列表</source>
         <translation>Member list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="70" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="53" />
         <source>还没有会员。
 点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。</source>
         <translation>No members yet.
 Click “New member” to enter the first one, or load demo data in Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="72" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="55" />
         <source>没有找到匹配的会员。
 可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），或证件号码、手机号码的后4位；也可以清除筛选条件。</source>
         <translation>No matching members.
 Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 digits of an ID number or phone; or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="141" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="102" />
         <source>全部单位</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="172" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="124" />
         <source>匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。</source>
         <translation>Many people match; only the first {n} are listed. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="175" />
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="127" />
         <source>共 {n} 人</source>
         <translation>{n} members</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="179" />
-        <source>查询失败：{error}</source>
-        <translation>Search failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1463,54 +1471,54 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="37" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="35" />
         <source>查找单位</source>
         <translation>Find organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="38" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="36" />
         <source>输入单位名称、拼音或统一社会信用代码…</source>
         <translation>Type a name, its pinyin, or a credit code…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="41" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="26" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="42" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="27" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="43" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="28" />
         <source>新增单位</source>
         <translation>New organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="44" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="29" />
         <source>查看会员</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="50" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="37" />
         <source>单位列表</source>
         <translation>Organization list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="53" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="40" />
         <source>还没有工会组织或企业。
 点击“新增单位”录入，或在“设置”页加载演示数据。</source>
         <translation>No unions or employers yet.
 Click “New organization” to enter one, or load demo data in Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="54" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="41" />
         <source>没有找到匹配的单位。请换个关键词或清除筛选。</source>
         <translation>No matching organizations. Try other words or clear the filter.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="115" />
+        <location filename="../../src/unionoffice/ui/pages/organizations.py" line="75" />
         <source>共 {n} 个单位</source>
         <translation>{n} organizations</translation>
     </message>

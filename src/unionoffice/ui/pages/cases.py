@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
 )
 
 from unionoffice import browse, cases, clocks, mediation
 from unionoffice.money import yuan
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS, CaseDetailDialog
 from unionoffice.ui.dialogs.case_form import CaseForm
-from unionoffice.ui.pages.base import Page, empty_state
+from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
@@ -73,18 +68,12 @@ class CaseTableModel(QAbstractTableModel):
                                          self.tr("{n}天").format(n=left))][index.column()]
 
 
-class CasesPage(Page):
+class CasesPage(ListPage):
     page_id = "cases"
-    listChanged = Signal(int)
 
     def __init__(self, engine, tasks, parent=None) -> None:
         super().__init__(parent)
         self.engine, self.tasks = engine, tasks
-        self._generation = 0
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("查找案件"))
-        self.search.setPlaceholderText(self.tr("输入案件编号、申请人或被申请人…"))
-        self.search.setClearButtonEnabled(True)
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("案件状态"))
         fill_combo(self.state, [(None, self.tr("全部状态"))] +
@@ -93,29 +82,16 @@ class CasesPage(Page):
         self.open_only.setChecked(True)
         self.new_button = QPushButton(self.tr("登记调解申请"), self)
         self.model = CaseTableModel(self)
-        self.table = make_list_view(self, self.model, "case_table", self.tr("案件列表"),
-                                    [190, 90, 95, 170, 240, 90, 110])
-        self.table.setSortingEnabled(False)
-        self.empty = empty_state(self, self.tr(
-            "没有案件。\n点击“登记调解申请”记录一件劳动争议调解申请（口头申请也当场登记）。"))
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.count = QLabel(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.state, 1)
-        bar.addWidget(self.open_only)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        table = make_list_view(self, self.model, "case_table", self.tr("案件列表"),
+                               [190, 90, 95, 170, 240, 90, 110])
+        table.setSortingEnabled(False)
+        self.build_list(
+            search_name="case_search", search_label=self.tr("查找案件"),
+            placeholder=self.tr("输入案件编号、申请人或被申请人…"), table=table,
+            empty_text=self.tr("没有案件。\n点击“登记调解申请”记录一件劳动争议调解申请"
+                               "（口头申请也当场登记）。"),
+            no_match_text=self.tr("没有符合条件的案件。请换个关键词，或取消“只看未结案”。"),
+            controls=[self.state, self.open_only, self.new_button])
         self.state.currentIndexChanged.connect(self.reload)
         self.open_only.toggled.connect(self.reload)
         self.new_button.clicked.connect(self.create_new)
@@ -125,10 +101,6 @@ class CasesPage(Page):
     def activate(self) -> None:
         self.reload()
 
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        return True
-
     def create_new(self) -> bool:
         form = CaseForm(self.engine, self.tasks, browse.organization_choices(self.engine), self)
         form.saved.connect(self._on_case_saved)
@@ -137,21 +109,15 @@ class CasesPage(Page):
         return True
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         state, open_only, text = (self.state.currentData(), self.open_only.isChecked(),
                                   self.search.text())
-        self.tasks.run(lambda: cases.list_cases(self.engine, state=state, open_only=open_only,
-                                                text_query=text),
-                       lambda rows: self._on_rows_loaded(generation, rows))
+        self.query(lambda: cases.list_cases(self.engine, state=state, open_only=open_only,
+                                            text_query=text),
+                   lambda rows: self._on_rows_loaded(rows, bool(text.strip() or state)))
 
-    def _on_rows_loaded(self, generation: int, rows) -> None:
-        if generation != self._generation:
-            return
+    def _on_rows_loaded(self, rows, filtered: bool) -> None:
         self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.count.setText(self.tr("共 {n} 件").format(n=len(rows)))
-        self.listChanged.emit(len(rows))
+        self.show_list(len(rows), filtered, self.tr("共 {n} 件").format(n=len(rows)))
 
     def open_case(self, case_id: str) -> CaseDetailDialog:
         dialog = CaseDetailDialog(self.engine, self.tasks, case_id, self)

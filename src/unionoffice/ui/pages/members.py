@@ -2,43 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from unionoffice import browse, membership
 from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
-from unionoffice.ui.pages.base import Page, empty_state
+from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
-SEARCH_DELAY_MS = 30  # coalesce fast typing; a newer query also wins over an older one
 
-
-class MembersPage(Page):
+class MembersPage(ListPage):
     page_id = "members"
-    listChanged = Signal(int)  # rows now shown
+    search_delay_ms = 30  # coalesce fast typing; a newer query also wins over an older one
 
     def __init__(self, engine, tasks, parent=None) -> None:
         super().__init__(parent)
         self.engine, self.tasks = engine, tasks
-        self._generation = 0
         self._loaded = False
         self.org_choices: list[tuple[str, str]] = []
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("member_search")
-        self.search.setAccessibleName(self.tr("查找会员"))
-        self.search.setPlaceholderText(self.tr("输入姓名、拼音或首字母、证件号或手机号后4位…"))
-        self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("会籍状态"))
         fill_combo(self.status, [(None, self.tr("全部状态"))] +
@@ -60,36 +43,19 @@ class MembersPage(Page):
                    [(g, g) for g in ["货车司机", "网约车司机", "快递员", "外卖配送员"]])
         self.new_button = QPushButton(self.tr("新增会员"), self)
         self.new_button.setObjectName("new_member")
-        self.count = QLabel(self)
-        self.count.setObjectName("member_count")
-
         self.model = MemberTableModel(lambda ids: browse.member_rows(self.engine, ids), self)
-        self.table = make_list_view(self, self.model, "member_table", self.tr("会员列表"),
-                                    [90, 50, 170, 110, 240, 80, 100])
-        self.empty = empty_state(self, self.tr(
-            "还没有会员。\n点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。"))
-        self.no_match = empty_state(self, self.tr(
-            "没有找到匹配的会员。\n可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），"
-            "或证件号码、手机号码的后4位；也可以清除筛选条件。"))
-        self.stack = QStackedWidget(self)
-        for w in (self.table, self.empty, self.no_match):
-            self.stack.addWidget(w)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for w in (self.status, self.organization, self.form, self.group):
-            bar.addWidget(w, 1)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._on_search_text_changed)
+        self.build_list(
+            search_name="member_search", search_label=self.tr("查找会员"),
+            placeholder=self.tr("输入姓名、拼音或首字母、证件号或手机号后4位…"),
+            table=make_list_view(self, self.model, "member_table", self.tr("会员列表"),
+                                 [90, 50, 170, 110, 240, 80, 100]),
+            empty_text=self.tr(
+                "还没有会员。\n点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。"),
+            no_match_text=self.tr(
+                "没有找到匹配的会员。\n可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），"
+                "或证件号码、手机号码的后4位；也可以清除筛选条件。"),
+            controls=[self.status, self.organization, self.form, self.group, self.new_button])
+        self.count.setObjectName("member_count")
         for combo in (self.status, self.organization, self.form, self.group):
             combo.currentIndexChanged.connect(self.reload)
         self.model.sortRequested.connect(self.reload)
@@ -106,11 +72,6 @@ class MembersPage(Page):
             # The organization filter (thousands of names) is filled after the first rows.
             self.tasks.run(lambda: browse.organization_choices(self.engine),
                            self._on_organizations_loaded)
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
 
     def create_new(self) -> bool:
         form = MemberForm(self.engine, self.tasks, self.org_choices, None, self)
@@ -149,39 +110,24 @@ class MembersPage(Page):
             sort=self.model.sort_key, descending=self.model.descending)
 
     def reload(self) -> None:
-        """Rerun the query off the GUI thread; a newer query wins over an older one."""
-        self._generation += 1
-        generation, flt = self._generation, self.current_filter()
-        self.tasks.run(lambda: browse.member_rowids(self.engine, flt),
-                       lambda ids: self._on_ids_loaded(generation, flt, ids),
-                       self._on_load_failed)
+        """Rerun the query off the GUI thread."""
+        flt = self.current_filter()
+        self.query(lambda: browse.member_rowids(self.engine, flt),
+                   lambda found: self._on_ids_loaded(flt, found))
 
-    def _on_ids_loaded(self, generation: int, flt: browse.MemberFilter,
-                       found: browse.MemberIdList) -> None:
-        if generation != self._generation:
-            return  # a newer keystroke is on its way
+    def _on_ids_loaded(self, flt: browse.MemberFilter, found: browse.MemberIdList) -> None:
         ids = found.rowids
         self.model.set_ids(ids)
         filtered = bool(flt.text.strip() or flt.status or flt.organization_id or
                         flt.employment_form or flt.new_form_group)
-        if ids:
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.stack.setCurrentWidget(self.no_match if filtered else self.empty)
         if found.truncated:
-            self.count.setText(self.tr("匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。")
-                               .format(n=f"{len(ids):,}"))
+            text = self.tr("匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。").format(
+                n=f"{len(ids):,}")
         else:
-            self.count.setText(self.tr("共 {n} 人").format(n=f"{len(ids):,}"))
-        self.listChanged.emit(len(ids))
-
-    def _on_load_failed(self, exc: BaseException) -> None:
-        self.count.setText(self.tr("查询失败：{error}").format(error=exc))
+            text = self.tr("共 {n} 人").format(n=f"{len(ids):,}")
+        self.show_list(len(ids), filtered, text)
 
     # --- slots ------------------------------------------------------------------------------
-
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._timer.start()
 
     def _on_table_double_clicked(self, index) -> None:
         member_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from unionoffice import browse
 from unionoffice.organizations import KINDS, kind_label
 from unionoffice.ui.dialogs.organization_form import OrganizationForm
 from unionoffice.ui.models.organization_table import OrganizationTableModel
-from unionoffice.ui.pages.base import Page, empty_state
+from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
 
-class OrganizationsPage(Page):
+class OrganizationsPage(ListPage):
     page_id = "organizations"
     showMembersRequested = Signal(str)  # organization id
-    listChanged = Signal(int)
 
     def __init__(self, engine, tasks, parent=None) -> None:
         super().__init__(parent)
         self.engine, self.tasks = engine, tasks
-        self._generation = 0
         self._loaded = False
-        self.search = QLineEdit(self)
-        self.search.setObjectName("org_search")
-        self.search.setAccessibleName(self.tr("查找单位"))
-        self.search.setPlaceholderText(self.tr("输入单位名称、拼音或统一社会信用代码…"))
-        self.search.setClearButtonEnabled(True)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("类型"))
         fill_combo(self.kind, [(None, self.tr("全部类型"))] + [(k, kind_label(k)) for k in KINDS])
@@ -44,31 +29,17 @@ class OrganizationsPage(Page):
         self.members_button = QPushButton(self.tr("查看会员"), self)
         self.members_button.setObjectName("show_members")
         self.members_button.setEnabled(False)
-        self.count = QLabel(self)
         self.model = OrganizationTableModel(
             lambda ids: browse.organization_rows(self.engine, ids), self)
-        self.table = make_list_view(self, self.model, "org_table", self.tr("单位列表"),
-                                    [300, 170, 170, 220, 80])
-        self.empty = empty_state(self, self.tr(
-            "还没有工会组织或企业。\n点击“新增单位”录入，或在“设置”页加载演示数据。"))
-        self.no_match = empty_state(self, self.tr("没有找到匹配的单位。请换个关键词或清除筛选。"))
-        self.stack = QStackedWidget(self)
-        for w in (self.table, self.empty, self.no_match):
-            self.stack.addWidget(w)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.kind, 1)
-        bar.addWidget(self.members_button)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.build_list(
+            search_name="org_search", search_label=self.tr("查找单位"),
+            placeholder=self.tr("输入单位名称、拼音或统一社会信用代码…"),
+            table=make_list_view(self, self.model, "org_table", self.tr("单位列表"),
+                                 [300, 170, 170, 220, 80]),
+            empty_text=self.tr(
+                "还没有工会组织或企业。\n点击“新增单位”录入，或在“设置”页加载演示数据。"),
+            no_match_text=self.tr("没有找到匹配的单位。请换个关键词或清除筛选。"),
+            controls=[self.kind, self.members_button, self.new_button])
         self.kind.currentIndexChanged.connect(self.reload)
         self.model.sortRequested.connect(self.reload)
         self.new_button.clicked.connect(self.create_new)
@@ -83,11 +54,6 @@ class OrganizationsPage(Page):
             self._loaded = True
             self.reload()
 
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
-
     def create_new(self) -> bool:
         form = OrganizationForm(self.engine, self.tasks, None, self)
         form.saved.connect(lambda _id: self.reload())
@@ -96,24 +62,17 @@ class OrganizationsPage(Page):
         return True
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         flt = browse.OrganizationFilter(text=self.search.text(), kind=self.kind.currentData(),
                                         sort=self.model.sort_key,
                                         descending=self.model.descending)
-        self.tasks.run(lambda: browse.organization_rowids(self.engine, flt),
-                       lambda ids: self._on_ids_loaded(generation, flt, ids))
+        self.query(lambda: browse.organization_rowids(self.engine, flt),
+                   lambda ids: self._on_ids_loaded(flt, ids))
 
-    def _on_ids_loaded(self, generation, flt, ids) -> None:
-        if generation != self._generation:
-            return
+    def _on_ids_loaded(self, flt: browse.OrganizationFilter, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.members_button.setEnabled(False)
-        filtered = bool(flt.text.strip() or flt.kind)
-        self.stack.setCurrentWidget(self.table if ids else
-                                    self.no_match if filtered else self.empty)
-        self.count.setText(self.tr("共 {n} 个单位").format(n=f"{len(ids):,}"))
-        self.listChanged.emit(len(ids))
+        self.show_list(len(ids), bool(flt.text.strip() or flt.kind),
+                       self.tr("共 {n} 个单位").format(n=f"{len(ids):,}"))
 
     def _selected_id(self) -> str | None:
         index = self.table.currentIndex()
