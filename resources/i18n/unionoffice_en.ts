@@ -3,42 +3,42 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="98" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="105" />
         <source>签订调解协议</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="102" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="109" />
         <source>协议条款</source>
         <translation>Agreement terms</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="103" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110" />
         <source>协议内容</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="103" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="104" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111" />
         <source>履行期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="104" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111" />
         <source>履行方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="106" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="113" />
         <source>增加一项</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="118" />
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
@@ -509,74 +509,430 @@ Click “Register an application” to record a dispute (oral applications are r
     </message>
 </context>
 <context>
+    <name>ContractDetailDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="42" />
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="43" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="43" />
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="44" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="113" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="44" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="51" />
+        <source>办理</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="61" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="81" />
+        <source>类型：{kind}　范围：{scope}　覆盖企业 {n} 家、职工 {w} 人（女 {f} 人）</source>
+        <translation>Type: {kind}   Scope: {scope}   Covers {n} employers, {w} workers ({f} women)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="86" />
+        <source>期限：{start} 至 {end}</source>
+        <translation>Term: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="89" />
+        <source>职代会：应到 {t} 人，实到 {p} 人，赞成 {y} 人</source>
+        <translation>Congress: {t} representatives, {p} present, {y} in favour</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="99" />
+        <source>审查意见：{text}</source>
+        <translation>Objection: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="103" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="116" />
+        <source>应到代表</source>
+        <translation>Representatives in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="117" />
+        <source>实到代表</source>
+        <translation>Representatives present</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="118" />
+        <source>赞成票</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="123" />
+        <source>合同起始日期</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="125" />
+        <source>合同终止日期</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="153" />
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="154" />
+        <source>确定办理“{step}”吗？此步骤记入合同档案。</source>
+        <translation>Record “{step}”? The step stays in the contract file.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="35" />
+        <source>新增集体合同</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="44" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="104" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="57" />
+        <source>工资专项：年度工资增长幅度，如 3.5</source>
+        <translation>wage contracts: the year's wage increase, e.g. 3.5</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="59" />
+        <source>覆盖企业</source>
+        <translation>Employer covered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="59" />
+        <source>职工数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="60" />
+        <source>女职工数</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="62" />
+        <source>增加覆盖企业</source>
+        <translation>Add an employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="66" />
+        <source>合同名称*</source>
+        <translation>Title*</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="66" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="68" />
+        <source>适用范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="68" />
+        <source>签约企业</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="70" />
+        <source>覆盖职工数</source>
+        <translation>Workers covered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="71" />
+        <source>其中女职工</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="72" />
+        <source>职工方首席代表</source>
+        <translation>Workers' chief negotiator</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="73" />
+        <source>企业方首席代表</source>
+        <translation>Employer's chief negotiator</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="74" />
+        <source>每方协商代表人数</source>
+        <translation>Negotiators a side</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="75" />
+        <source>工资增长幅度（%）</source>
+        <translation>Wage increase (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="85" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="86" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/contract_form.py" line="91" />
+        <source>区域性、行业性合同覆盖的企业：</source>
+        <translation>Employers covered by a regional or industry contract:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <source>合同名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <source>期满日期</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <source>覆盖职工</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="31" />
+        <source>下一期限</source>
+        <translation>Next clock</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="31" />
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="64" />
+        <source>逾期{n}天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="65" />
+        <source>{n}天</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="75" />
+        <source>合同状态</source>
+        <translation>Contract state</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="76" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="79" />
+        <source>期满</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="80" />
+        <source>不限期满时间</source>
+        <translation>Any expiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="81" />
+        <source>90天内期满</source>
+        <translation>Expiring within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="81" />
+        <source>30天内期满</source>
+        <translation>Expiring within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="82" />
+        <source>新增集体合同</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="84" />
+        <source>合同列表</source>
+        <translation>Contract list</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="88" />
+        <source>查找合同</source>
+        <translation>Find contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="89" />
+        <source>输入合同名称或企业名称…</source>
+        <translation>Type a contract title or an employer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="90" />
+        <source>还没有集体合同。
+点击“新增集体合同”登记正在协商的合同。</source>
+        <translation>No collective contracts yet.
+Click “New contract” to record one being negotiated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="91" />
+        <source>没有符合条件的集体合同。</source>
+        <translation>No contracts match.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="127" />
+        <source>共 {n} 份。生效合同 {c} 份，覆盖企业 {e} 家、职工 {w} 人（女 {f} 人）；工资专项覆盖职工 {ww} 人；签订率 {rate}（{rule}）</source>
+        <translation>{n} contracts. In force: {c}, covering {e} employers and {w} workers ({f} women); wage contracts cover {ww} workers; signing rate {rate} ({rule})</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="53" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="55" />
         <source>在会会员</source>
         <translation>Members in the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="54" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="56" />
         <source>保留会籍</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="55" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="57" />
         <source>工会组织 / 企业</source>
         <translation>Unions / employers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="58" />
         <source>本月新入会</source>
         <translation>Joined this month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="63" />
         <source>查找会员 (Ctrl+F)</source>
         <translation>Find members (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="62" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="64" />
         <source>新增会员 (Ctrl+N)</source>
         <translation>New member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="67" />
         <source>到期提醒（调解案件）</source>
         <translation>Deadlines (mediation cases)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="69" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="71" />
         <source>到期和逾期的案件</source>
         <translation>Cases due or overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="72" />
-        <source>集体合同的报送和续签提醒、本月统计图表将在“集体合同”“报表”功能完成后显示在这里。</source>
-        <translation>Contract filing and renewal reminders and this month's charts will appear here once Contracts and Reports are built.</translation>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="74" />
+        <source>集体合同提醒（报送、期满、续签）</source>
+        <translation>Contracts (filing, expiry, renewal)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="98" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="78" />
+        <source>集体合同提醒</source>
+        <translation>Contract reminders</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="81" />
+        <source>本月统计图表将在“报表”功能完成后显示在这里。</source>
+        <translation>This month's charts will appear here once Reports are built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="106" />
+        <source>须在 {date} 前报送劳动保障部门</source>
+        <translation>file with the labour bureau by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="107" />
+        <source>{date} 期满</source>
+        <translation>expires {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="108" />
+        <source>{date} 期满，已进入续签期</source>
+        <translation>expires {date}; renewal window open</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="115" />
+        <source>没有需要报送或即将期满的集体合同。</source>
+        <translation>No contract is due for filing or about to expire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="127" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="99" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="128" />
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="99" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="128" />
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="107" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="136" />
         <source>没有临近或超过期限的案件。</source>
         <translation>No case is near or past a deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="115" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="144" />
         <source>尚未设置本街道信息（见“设置”页）</source>
         <translation>The office is not set up yet (see Settings)</translation>
     </message>
@@ -762,39 +1118,34 @@ Click “Register an application” to record a dispute (oral applications are r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="42" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="43" />
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="46" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="47" />
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="56" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="57" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
         <source>集体合同</source>
         <translation>Collective contracts</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
-        <source>登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。</source>
-        <translation>Register collective contracts (comprehensive, wage, women workers, safety and health), follow the 10-day filing and 15-day review and the renewal window 3 months before expiry, and count the employers and workers covered. This feature is being built.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
@@ -827,69 +1178,69 @@ Click “Register an application” to record a dispute (oral applications are r
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="153" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="158" />
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="157" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="162" />
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="159" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="164" />
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="164" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="169" />
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="177" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="182" />
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="186" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="191" />
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="187" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="192" />
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="189" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="194" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="190" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="195" />
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="195" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="200" />
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="209" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="214" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="210" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="215" />
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="212" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="217" />
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -1691,7 +2042,7 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="77" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="84" />
         <source>请填写{what}。</source>
         <translation>Please fill in: {what}.</translation>
     </message>

@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = cases.add_parser("agreement", help="the 调解协议书 of a case as PDF")
     p.add_argument("case_number")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
+    contracts = sub.add_parser("contracts", help="collective contracts").add_subparsers(
+        dest="contracts_command", metavar="SUBCOMMAND", required=True)
+    p = contracts.add_parser("list", help="contracts with their state and next clock")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--expiring", type=int, metavar="DAYS",
+                   help="only contracts in force that expire within DAYS days")
+    p.add_argument("--state")
     return parser
 
 
@@ -282,6 +289,36 @@ def cmd_cases_agreement(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_contracts_list(ledger: Ledger, args) -> int:
+    import datetime as dt
+
+    from unionoffice import contracts as cc
+
+    today = dt.date.today()
+    rows = cc.list_contracts(ledger.engine, state=args.state, expiring_within=args.expiring,
+                             today=today)
+    items = [{
+        "id": r.id, "title": r.title, "type": r.contract_type,
+        "type_label": pick(*cc.TYPES[r.contract_type]), "scope": r.scope,
+        "state": r.state, "state_label": cc.state_label(r.state),
+        "organization": r.organization,
+        "signed_on": r.signed_on.isoformat() if r.signed_on else None,
+        "term_end": r.term_end.isoformat() if r.term_end else None,
+        "days_to_expiry": (r.term_end - today).days if r.term_end else None,
+        "next_deadline": r.due.isoformat() if r.due else None, "next_rule": r.due_rule,
+        "covered_enterprises": r.covered_enterprises, "covered_workers": r.covered_workers,
+    } for r in rows]
+    if args.json:
+        _print_json(items)
+        return EXIT_OK
+    if not items:
+        print(pick("没有符合条件的集体合同", "no matching collective contracts"))
+    for it in items:
+        print("\t".join([it["title"], it["state_label"], it["term_end"] or "-",
+                         str(it["covered_workers"])]))
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -290,12 +327,14 @@ COMMANDS = {
     ("members", "show"): cmd_members_show,
     ("cases", "list"): cmd_cases_list,
     ("cases", "agreement"): cmd_cases_agreement,
+    ("contracts", "list"): cmd_contracts_list,
 }
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
-    sub_command = getattr(args, "members_command", None) or getattr(args, "cases_command", None)
+    sub_command = (getattr(args, "members_command", None) or getattr(args, "cases_command", None)
+                   or getattr(args, "contracts_command", None))
     handler = COMMANDS[(args.command, sub_command)]
     try:
         with open_ledger(resolve_data_dir(args.data_dir)) as ledger:

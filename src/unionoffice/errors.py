@@ -183,6 +183,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "case number pattern '{value}' is not usable: it needs {{n}} (the serial) and may use "
         "{{year}} and {{short}}",
     ),
+    "contract.not_found": ("找不到集体合同 {value}", "no collective contract {value}"),
+    "contract.action_not_allowed": (
+        "合同当前状态为“{state}”，不能{action}",
+        "the contract is '{state}'; it cannot be '{action}'",
+    ),
+    "contract.vote_invalid": (
+        "职代会表决无效：应到 {total} 人、实到 {present} 人、赞成 {yes} 人。"
+        "须至少三分之二代表出席，且赞成票超过全体代表半数（《集体合同规定》第三十六条）",
+        "the congress vote is not valid: {total} representatives, {present} present, {yes} "
+        "in favour. At least two thirds must be present and more than half of all must vote "
+        "in favour (Art. 36)",
+    ),
+    "contract.term_unusual": (
+        "合同期限约 {years} 年，超出通常的1至3年（《集体合同规定》第三十八条），请核对",
+        "a term of about {years} years is outside the usual 1 to 3 (Art. 38); please check",
+    ),
+    "contract.too_early": (
+        "报送后15日审查期未满，{value} 还不能生效（最早 {earliest}，第四十七条）",
+        "the 15-day review after filing has not passed: it cannot take effect on {value} "
+        "(earliest {earliest}, Art. 47)",
+    ),
+    "contract.organization_required": (
+        "单一企业的集体合同须选择签约企业", "a single-employer contract needs its employer"),
+    "contract.coverage_required": (
+        "区域性、行业性集体合同须列出覆盖的企业", "a regional or industry contract needs the "
+        "employers it covers"),
+    "contract.coverage_duplicate": (
+        "同一家企业在覆盖名单中出现了两次", "an employer is listed twice among those covered"),
+    "contract.negotiators": (
+        "每方协商代表只有 {n} 人，《集体合同规定》要求每方至少3人",
+        "only {n} negotiators a side; the Provisions ask for at least 3",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",
@@ -292,6 +324,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "category": ("争议类别", "category"),
     "claims": ("请求事项", "requests"),
     "case_number_pattern": ("案件编号格式", "case number pattern"),
+    "title": ("合同名称", "title"),
+    "contract_type": ("合同类型", "contract type"),
+    "scope": ("适用范围", "scope"),
+    "coverage": ("覆盖企业", "covered employers"),
+    "votes": ("职代会表决", "congress vote"),
+    "term_start": ("合同起始日期", "term start"),
+    "term_end": ("合同终止日期", "term end"),
+    "negotiators_per_side": ("每方协商代表人数", "negotiators a side"),
+    "wage_increase_pct": ("工资增长幅度", "wage increase"),
+    "contract": ("集体合同", "collective contract"),
+    "coverage_rule": ("覆盖计数规则", "coverage counting rule"),
     "reason": ("原因", "reason"),
     "kind": ("类型", "kind"),
     "ledger": ("账本", "ledger"),

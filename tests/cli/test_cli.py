@@ -163,3 +163,12 @@ def test_cases_list_and_agreement(isolated_env, tmp_path):
     assert "找不到调解案件" in missing.stderr
     only_open = json.loads(uo("cases", "list", "--open", "--json").stdout)
     assert {i["state"] for i in only_open}.isdisjoint({"closed", "rejected", "withdrawn"})
+
+
+def test_contracts_list(isolated_env):
+    uo("demo", "--members", "3000", "--seed", "2")
+    items = json.loads(uo("contracts", "list", "--json").stdout)
+    assert items and {"title", "state", "term_end", "covered_workers"} <= set(items[0])
+    soon = json.loads(uo("contracts", "list", "--json", "--expiring", "90").stdout)
+    assert all(i["state"] == "effective" and i["days_to_expiry"] <= 90 for i in soon)
+    assert len(soon) < len(items)

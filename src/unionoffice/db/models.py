@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 3  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -156,7 +156,11 @@ class CollectiveContract(LedgerRow, table=True):
     covered_workers: int = Field(default=0)
     covered_female_workers: int = Field(default=0)
     wage_increase_bp: int | None = None  # basis points: 350 = 3.5 %
-    status: str = Field(default="draft", max_length=20)
+    status: str = Field(default="negotiating", max_length=20, index=True)
+    negotiators_per_side: int | None = None
+    renewed_from_id: str | None = Field(default=None, foreign_key="collective_contract.id")
+    ended_on: dt.date | None = None
+    end_note: str | None = Field(default=None, max_length=500)
 
 
 class ContractCoverage(LedgerRow, table=True):
@@ -166,6 +170,21 @@ class ContractCoverage(LedgerRow, table=True):
     __table_args__ = (UniqueConstraint("contract_id", "organization_id"),)
     contract_id: str = Field(foreign_key="collective_contract.id", index=True)
     organization_id: str = Field(foreign_key="organization.id", index=True)
+    workers: int = Field(default=0)
+    female_workers: int = Field(default=0)
+
+
+class ContractEvent(LedgerRow, table=True):
+    """One dated step of a collective contract (职代会通过, 报送 …) with who did it."""
+
+    __tablename__ = "contract_event"
+    contract_id: str = Field(foreign_key="collective_contract.id", index=True)
+    action: str = Field(max_length=30)
+    from_state: str = Field(max_length=20)
+    to_state: str = Field(max_length=20)
+    on_date: dt.date
+    note: str | None = Field(default=None, max_length=500)
+    operator: str = Field(default="", max_length=50)
 
 
 class MediationCase(LedgerRow, table=True):

@@ -20,6 +20,9 @@ from unionoffice.db.models import (
     AgreementTerm,
     CaseApplicant,
     CaseEvent,
+    CollectiveContract,
+    ContractCoverage,
+    ContractEvent,
     MediationCase,
     MediationSession,
     Member,
@@ -31,6 +34,7 @@ from unionoffice.db.models import (
 )
 from unionoffice.demo import names as N
 from unionoffice.demo.cases import TARGETS, build_cases
+from unionoffice.demo.contracts import build_contracts
 from unionoffice.errors import RuleViolation
 from unionoffice.members import member_keys
 from unionoffice.pinyin import search_keys
@@ -349,6 +353,9 @@ def generate_demo(
                            today)
         for table in (MediationCase, CaseApplicant, CaseEvent, MediationSession, AgreementTerm):
             seq = _insert(session, table.__table__, made[table.__tablename__], seq, now)
+        contracts = build_contracts(builder.rng, builder.uid, orgs, today)
+        for table in (CollectiveContract, ContractCoverage, ContractEvent):
+            seq = _insert(session, table.__table__, contracts[table.__tablename__], seq, now)
         for year, serial in _serials(made["mediation_case"]).items():
             session.connection().exec_driver_sql(
                 "INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)",
@@ -359,4 +366,6 @@ def generate_demo(
         audit.record(session, operator=operator, action="demo.generate", entity="ledger",
                      entity_id=office.id,
                      after={"members": members, "organizations": n_orgs, "seed": seed,
-                            "cases": len(made["mediation_case"]), "today": today.isoformat()})
+                            "cases": len(made["mediation_case"]),
+                            "contracts": len(contracts["collective_contract"]),
+                            "today": today.isoformat()})

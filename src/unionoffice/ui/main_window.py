@@ -21,6 +21,7 @@ from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
 from unionoffice.ui.pages.base import ComingPage, Page
 from unionoffice.ui.pages.cases import CasesPage
+from unionoffice.ui.pages.contracts import ContractsPage
 from unionoffice.ui.pages.dashboard import DashboardPage
 from unionoffice.ui.pages.members import MembersPage
 from unionoffice.ui.pages.organizations import OrganizationsPage
@@ -51,14 +52,13 @@ class MainWindow(QMainWindow):
         self.members = MembersPage(engine, tasks, self)
         self.organizations = OrganizationsPage(engine, tasks, self)
         self.cases = CasesPage(engine, tasks, self)
+        self.contracts = ContractsPage(engine, tasks, self)
         self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("首页"), self.home),
             (self.tr("会员"), self.members),
             (self.tr("工会组织/企业"), self.organizations),
-            (self.tr("集体合同"), ComingPage("contracts", self.tr("集体合同"), self.tr(
-                "登记集体合同（综合、工资专项、女职工专项、劳动安全卫生专项），跟踪报送审查10日、"
-                "审查15日和到期前3个月续签提醒，统计覆盖企业和职工。此功能正在开发中。"), self)),
+            (self.tr("集体合同"), self.contracts),
             (self.tr("调解案件"), self.cases),
             (self.tr("报表"), ComingPage("reports", self.tr("报表"), self.tr(
                 "按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。"
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.home.goMembers.connect(lambda: self.show_page("members", search=True))
         self.home.newMember.connect(lambda: self.show_page("members", new=True))
         self.home.openCase.connect(self._on_open_case_requested)
+        self.home.openContract.connect(self._on_open_contract_requested)
         self.organizations.showMembersRequested.connect(self._on_show_members_requested)
         self.settings_page.languageChosen.connect(self._on_language_chosen)
         self.settings_page.demoRequested.connect(self.offer_demo)
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if not page.create_new():
             self.show_page("members", new=True)
+
+    def _on_open_contract_requested(self, contract_id: str) -> None:
+        self.show_page("contracts")
+        self.contracts.open_contract(contract_id)
 
     def _on_open_case_requested(self, case_id: str) -> None:
         self.show_page("cases")

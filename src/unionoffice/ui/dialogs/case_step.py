@@ -71,6 +71,13 @@ class StepDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         form.addRow(self.message)
         form.addRow(_buttons(self, self._on_ok_clicked))
+        self._form = form
+
+    def insert_field(self, label: str, widget: QWidget) -> QWidget:
+        """Add a field before the message line (for steps that need more than the above)."""
+        widget.setAccessibleName(label)
+        self._form.insertRow(self._form.rowCount() - 2, label, widget)
+        return widget
 
     def _on_ok_clicked(self) -> None:
         if self.note_required and not self.note.text().strip():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import browse, clocks
 from unionoffice.cases import due_cases
+from unionoffice.contracts import contract_reminders
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.pages.base import Page
 
@@ -43,6 +44,7 @@ class DashboardPage(Page):
     goMembers = Signal()
     newMember = Signal()
     openCase = Signal(str)
+    openContract = Signal(str)
 
     def __init__(self, engine, tasks, parent=None) -> None:
         super().__init__(parent)
@@ -69,8 +71,14 @@ class DashboardPage(Page):
         self.due_list.setAccessibleName(self.tr("到期和逾期的案件"))
         self.due_list.itemActivated.connect(self._on_due_item_activated)
         self.due_list.itemDoubleClicked.connect(self._on_due_item_activated)
-        note = QLabel(self.tr("集体合同的报送和续签提醒、本月统计图表将在“集体合同”“报表”"
-                              "功能完成后显示在这里。"), self)
+        self.contract_title = QLabel(self.tr("集体合同提醒（报送、期满、续签）"), self)
+        self.contract_title.setStyleSheet(self.due_title.styleSheet())
+        self.contract_list = QListWidget(self)
+        self.contract_list.setObjectName("contract_reminders")
+        self.contract_list.setAccessibleName(self.tr("集体合同提醒"))
+        self.contract_list.itemActivated.connect(self._on_contract_item_activated)
+        self.contract_list.itemDoubleClicked.connect(self._on_contract_item_activated)
+        note = QLabel(self.tr("本月统计图表将在“报表”功能完成后显示在这里。"), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
@@ -83,12 +91,33 @@ class DashboardPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.due_title)
         layout.addWidget(self.due_list, 1)
+        layout.addWidget(self.contract_title)
+        layout.addWidget(self.contract_list, 1)
         layout.addWidget(note)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def activate(self) -> None:
         self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
         self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+        self.tasks.run(lambda: contract_reminders(self.engine), self._on_contract_reminders)
+
+    def _on_contract_reminders(self, found) -> None:
+        self.contract_list.clear()
+        kinds = {"filing": self.tr("须在 {date} 前报送劳动保障部门"),
+                 "expiring": self.tr("{date} 期满"),
+                 "renewal": self.tr("{date} 期满，已进入续签期")}
+        for row, kind, level in found:
+            item = QListWidgetItem(f"{row.title}　" + kinds[kind].format(
+                date=row.due.isoformat()), self.contract_list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setForeground(QColor(LEVEL_COLOURS["due" if level == "ok" else level]))
+        if not found:
+            QListWidgetItem(self.tr("没有需要报送或即将期满的集体合同。"), self.contract_list)
+
+    def _on_contract_item_activated(self, item) -> None:
+        contract_id = item.data(Qt.ItemDataRole.UserRole)
+        if contract_id:
+            self.openContract.emit(contract_id)
 
     def _on_due_cases(self, rows) -> None:
         self.due_list.clear()

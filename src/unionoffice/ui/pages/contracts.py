@@ -1,0 +1,148 @@
+"""集体合同: contracts with state and expiry countdown, coverage and 签订率, new contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from unionoffice import browse, clocks
+from unionoffice import contracts as cc
+from unionoffice.i18n import pick
+from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
+from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
+from unionoffice.ui.dialogs.contract_form import ContractForm
+from unionoffice.ui.pages.base import ListPage
+from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.table import make_list_view
+
+RULES = {**clocks.RULES, cc.REVIEW.id: cc.REVIEW, cc.EXPIRY.id: cc.EXPIRY}
+
+
+class ContractTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[cc.ContractRow] = []
+        self.today = dt.date.today()
+        self.headers = [self.tr("合同名称"), self.tr("类型"), self.tr("状态"),
+                        self.tr("签订日期"), self.tr("期满日期"), self.tr("覆盖职工"),
+                        self.tr("下一期限"), self.tr("剩余")]
+
+    def set_rows(self, rows: list[cc.ContractRow]) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, dt.date.today()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        left = (r.due - self.today).days if r.due else None
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (6, 7) and left is not None:
+            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, RULES[r.due_rule])])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [r.title, pick(*cc.TYPES[r.contract_type])[:8], cc.state_label(r.state),
+                r.signed_on.isoformat() if r.signed_on else "",
+                r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}",
+                RULES[r.due_rule].label if r.due_rule else "",
+                "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
+                                         self.tr("{n}天").format(n=left))][index.column()]
+
+
+class ContractsPage(ListPage):
+    page_id = "contracts"
+
+    def __init__(self, engine, tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks = engine, tasks
+        self.state = QComboBox(self)
+        self.state.setAccessibleName(self.tr("合同状态"))
+        fill_combo(self.state, [(None, self.tr("全部状态"))] +
+                   [(s, cc.state_label(s)) for s in cc.STATE_LABELS])
+        self.expiring = QComboBox(self)
+        self.expiring.setAccessibleName(self.tr("期满"))
+        fill_combo(self.expiring, [(None, self.tr("不限期满时间")),
+                                   (90, self.tr("90天内期满")), (30, self.tr("30天内期满"))])
+        self.new_button = QPushButton(self.tr("新增集体合同"), self)
+        self.model = ContractTableModel(self)
+        table = make_list_view(self, self.model, "contract_table", self.tr("合同列表"),
+                               [320, 110, 80, 95, 95, 80, 110])
+        table.setSortingEnabled(False)
+        self.build_list(
+            search_name="contract_search", search_label=self.tr("查找合同"),
+            placeholder=self.tr("输入合同名称或企业名称…"), table=table,
+            empty_text=self.tr("还没有集体合同。\n点击“新增集体合同”登记正在协商的合同。"),
+            no_match_text=self.tr("没有符合条件的集体合同。"),
+            controls=[self.state, self.expiring, self.new_button])
+        self.coverage_label = self.count  # the count line also shows coverage
+        self.state.currentIndexChanged.connect(self.reload)
+        self.expiring.currentIndexChanged.connect(self.reload)
+        self.new_button.clicked.connect(self.create_new)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
+
+    def activate(self) -> None:
+        self.reload()
+
+    def create_new(self) -> bool:
+        form = ContractForm(self.engine, self.tasks, browse.organization_choices(self.engine),
+                            self)
+        form.saved.connect(self._on_contract_saved)
+        form.open()
+        self.current_form = form
+        return True
+
+    def reload(self) -> None:
+        state, within, text = (self.state.currentData(), self.expiring.currentData(),
+                               self.search.text().strip())
+
+        def load():
+            rows = cc.list_contracts(self.engine, state=state, expiring_within=within)
+            if text:
+                rows = [r for r in rows if text in r.title or text in (r.organization or "")]
+            return rows, cc.coverage_on(self.engine)
+
+        self.query(load, lambda found: self._on_rows_loaded(*found, bool(text or state or
+                                                                           within)))
+
+    def _on_rows_loaded(self, rows, coverage: cc.Coverage, filtered: bool) -> None:
+        self.model.set_rows(rows)
+        self.show_list(len(rows), filtered, self.tr(
+            "共 {n} 份。生效合同 {c} 份，覆盖企业 {e} 家、职工 {w} 人（女 {f} 人）；"
+            "工资专项覆盖职工 {ww} 人；签订率 {rate}（{rule}）").format(
+            n=len(rows), c=coverage.contracts, e=coverage.enterprises, w=coverage.workers,
+            f=coverage.female_workers, ww=coverage.wage_workers,
+            rate=f"{coverage.signing_rate:.0%}", rule=pick(*cc.COVERAGE_RULES[coverage.rule])))
+        self.count.setToolTip(cc.Coverage.signing_rate_definition())
+
+    def open_contract(self, contract_id: str) -> ContractDetailDialog:
+        dialog = ContractDetailDialog(self.engine, self.tasks, contract_id, self)
+        dialog.changed.connect(lambda _id: self.reload())
+        dialog.open()
+        self.current_contract = dialog
+        return dialog
+
+    def _on_table_activated(self, index) -> None:
+        contract_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if contract_id:
+            self.open_contract(contract_id)
+
+    def _on_contract_saved(self, contract_id: str) -> None:
+        self.reload()
+        self.open_contract(contract_id)

@@ -1,0 +1,82 @@
+"""The contracts page: list with countdown and coverage, new contract, steps, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.conftest import settle, type_text
+from unionoffice import contracts as cc
+from unionoffice.demo.generate import generate_demo
+from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
+from unionoffice.ui.pages.contracts import ContractsPage
+
+
+@pytest.fixture
+def page(qtbot, engine, tasks):
+    for _ in generate_demo(engine, members=3000, seed=9):
+        pass
+    page = ContractsPage(engine, tasks)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    settle(qtbot, tasks)
+    return page
+
+
+def test_list_with_states_and_coverage_line(page, engine):
+    assert page.model.rowCount() == len(cc.list_contracts(engine))
+    assert "签订率" in page.count.text() and "÷" in page.count.toolTip()
+
+
+def test_expiring_filter(qtbot, page, tasks):
+    page.expiring.setCurrentIndex(page.expiring.findData(90))
+    settle(qtbot, tasks)
+    states = {page.model.data(page.model.index(r, 2)) for r in range(page.model.rowCount())}
+    assert states <= {"生效"}
+
+
+def test_new_contract_then_steps_to_effect(qtbot, page, tasks, engine):
+    page.create_new()
+    form = page.current_form
+    form.org.setCurrentIndex(1)
+    type_text(qtbot, form.worker_chief, "王喆")
+    form._on_save_clicked()
+    settle(qtbot, tasks)
+    detail: ContractDetailDialog = page.current_contract
+    assert detail.contract.status == cc.NEGOTIATING
+    assert {a for a, b in detail.step_buttons.items() if b.isEnabled()} == {"approve"}
+
+    def run(action, setup=None):
+        dialog = detail.step_dialog(action)
+        if setup:
+            setup(dialog)
+        tasks.run_db(detail.step_call(action, dialog), detail._on_step_done,
+                     detail._on_step_failed)
+        settle(qtbot, tasks)
+
+    # An invalid vote is refused with the reason.
+    run("approve", lambda d: (d.total.setValue(60), d.present.setValue(30), d.yes.setValue(29)))
+    assert "三分之二" in detail.message.text() and detail.contract.status == cc.NEGOTIATING
+    run("approve", lambda d: (d.total.setValue(60), d.present.setValue(45), d.yes.setValue(40)))
+    assert detail.contract.status == cc.APPROVED
+    run("sign")
+    assert detail.contract.status == cc.SIGNED and "报送" in detail.summary.text()
+
+
+def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
+    from unionoffice.ui.main_window import MainWindow
+
+    for _ in generate_demo(ledger.engine, members=3000, seed=9):
+        pass
+    window = MainWindow(ledger, tasks, ui_settings)
+    qtbot.addWidget(window)
+    window.show_page("home")
+    settle(qtbot, tasks)
+    reminders = cc.contract_reminders(ledger.engine, dt.date.today())
+    assert reminders and window.home.contract_list.count() == len(reminders)
+    window.home._on_contract_item_activated(window.home.contract_list.item(0))
+    settle(qtbot, tasks)
+    assert window.stack.currentWidget() is window.contracts
+    assert window.contracts.current_contract.contract_id == reminders[0][0].id

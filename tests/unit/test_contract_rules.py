@@ -1,0 +1,58 @@
+"""Collective contract rules: the vote, the term, the clocks, the transitions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from unionoffice import contracts as cc
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("total", "present", "yes", "ok"),
+    [(60, 40, 31, True),    # 2/3 present, more than half of all in favour
+     (60, 39, 31, False),   # fewer than 2/3 present
+     (60, 60, 30, False),   # exactly half of all is not more than half
+     (60, 45, 31, True),
+     (61, 41, 31, True),    # 41 ≥ 2/3 × 61 (40.67)
+     (61, 40, 31, False),
+     (0, 0, 0, False),
+     (60, 40, 41, False)],  # more yes than present: not a real vote
+)
+def test_congress_vote(total, present, yes, ok):
+    assert cc.vote_passes(total, present, yes) is ok
+
+
+def test_term_of_one_to_three_years():
+    assert cc.term_is_usual(D(2026, 1, 1), D(2026, 12, 31))
+    assert cc.term_is_usual(D(2026, 1, 1), D(2028, 12, 31))
+    assert not cc.term_is_usual(D(2026, 1, 1), D(2026, 6, 30))
+    assert not cc.term_is_usual(D(2026, 1, 1), D(2030, 1, 1))
+
+
+def test_filing_and_review_clocks_cite_their_articles():
+    filing = cc.filing_deadline(D(2026, 11, 10))
+    assert filing.due == D(2026, 11, 20) and "第四十二条" in filing.explain()
+    review = cc.review_deadline(D(2026, 11, 20))
+    assert review.due == D(2026, 12, 5) and "第四十七条" in review.explain()
+    assert "第三十八条" in cc.EXPIRY.legal_basis
+
+
+def test_renewal_window_opens_three_months_before_expiry():
+    assert cc.renewal_window_opens(D(2027, 3, 31)) == D(2026, 12, 30)
+
+
+def test_transitions():
+    state = cc.NEGOTIATING
+    for action in ["approve", "sign", "file", "take_effect", "renew"]:
+        assert cc.can(state, action)
+        state = cc.ACTIONS[action][1]
+    assert state == cc.RENEWED
+    assert cc.can(cc.FILED, "object") and cc.can(cc.OBJECTED, "renegotiate")
+    for state, action in [(cc.NEGOTIATING, "sign"), (cc.APPROVED, "file"),
+                          (cc.SIGNED, "take_effect"), (cc.EXPIRED, "amend"),
+                          (cc.TERMINATED, "renew"), (cc.OBJECTED, "take_effect")]:
+        assert not cc.can(state, action)
