@@ -82,6 +82,18 @@ def shoot(out: Path, lang: str) -> None:
         detail.viewer.grab().save(str(out / f"{lang}-agreement-preview.png"))
         detail.viewer.close()
         detail.close()
+        from unionoffice.contracts import list_contracts
+
+        window.show_page("contracts")
+        settle()
+        signed = next(r for r in list_contracts(ledger.engine) if r.state == "effective")
+        contract = window.contracts.open_contract(signed.id)
+        settle()
+        contract.grab().save(str(out / f"{lang}-contract-detail.png"))
+        contract.close()
+        window.show_page("home")
+        settle()
+        window.grab().save(str(out / f"{lang}-home.png"))
         window.close()
         tasks.wait_idle()
 

@@ -29,6 +29,8 @@ from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFaile
 from unionoffice.i18n import pick
 from unionoffice.validation import Collector, clean_text, parse_date
 
+SHORT_TYPES = {"comprehensive": ("综合", "comprehensive"), "wage": ("工资专项", "wage"),
+               "women": ("女职工专项", "women workers"), "safety": ("安全卫生专项", "safety")}
 TYPES = {"comprehensive": ("综合性集体合同", "comprehensive"),
          "wage": ("工资专项集体合同", "wage"),
          "women": ("女职工权益保护专项集体合同", "women workers' rights"),

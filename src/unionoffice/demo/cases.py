@@ -50,6 +50,9 @@ def build_cases(rng: random.Random, uid, count: int, orgs: list[dict], people: l
                                         rng.randint(40, 720))
         if target == mediation.REGISTERED:
             received = today - dt.timedelta(days=rng.randint(0, 2))
+        elif target in (mediation.PERFORMING, mediation.OVERDUE):
+            # An office follows these up within weeks; old ones would have been closed.
+            received = today - dt.timedelta(days=rng.randint(30, 90))
         org = rng.choice(employers)
         category = rng.choice(list(CLAIMS))
         template, sub = CLAIMS[category]

@@ -57,7 +57,7 @@ class ContractTableModel(QAbstractTableModel):
             return QColor(LEVEL_COLOURS[clocks.alarm_level(left, RULES[r.due_rule])])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [r.title, pick(*cc.TYPES[r.contract_type])[:8], cc.state_label(r.state),
+        return [r.title, pick(*cc.SHORT_TYPES[r.contract_type]), cc.state_label(r.state),
                 r.signed_on.isoformat() if r.signed_on else "",
                 r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}",
                 RULES[r.due_rule].label if r.due_rule else "",
