@@ -204,7 +204,8 @@ def case_input_of(detail: CaseDetail) -> CaseInput:
 
 
 def _step(session: Session, case: MediationCase, action: str, on: object, *,
-          note: str | None = None, operator: str = "", today: dt.date | None = None) -> dt.date:
+          note: str | None = None, operator: str = "", today: dt.date | None = None,
+          amount: int = 0) -> dt.date:
     """Check and apply one transition; returns its date."""
     today = today or dt.date.today()
     if not mediation.can(case.status, action):
@@ -221,7 +222,7 @@ def _step(session: Session, case: MediationCase, action: str, on: object, *,
     before = audit.snapshot(case)
     new_state = mediation.next_state(case.status, action)
     session.add(CaseEvent(case_id=case.id, action=action, from_state=case.status,
-                          to_state=new_state, on_date=when, note=note,
+                          to_state=new_state, on_date=when, note=note, amount=amount,
                           operator=operator or audit.current_operator()))
     case.status = new_state
     session.flush()
@@ -370,7 +371,7 @@ def record_payment(engine: Engine, case_id: str, amount: object, on: object, *,
         full = case.paid_amount + fen >= case.agreed_amount
         when = _step(session, case, "complete" if full else "pay", on,
                      note=pick(f"支付{yuan(fen)}元", f"paid {yuan(fen)} yuan"),
-                     operator=operator, today=today)
+                     operator=operator, today=today, amount=fen)
         case.paid_amount += fen
         case.paid_on = when
         session.flush()

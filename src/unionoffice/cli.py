@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expiring", type=int, metavar="DAYS",
                    help="only contracts in force that expire within DAYS days")
     p.add_argument("--state")
+    report = sub.add_parser("report", help="reports").add_subparsers(
+        dest="report_command", metavar="SUBCOMMAND", required=True)
+    p = report.add_parser("monthly", help="the month's figures as .pdf, .xlsx or .json")
+    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("-o", "--output", required=True,
+                   help="file to write; its extension (.pdf .xlsx .json) picks the format")
     return parser
 
 
@@ -319,6 +325,38 @@ def cmd_contracts_list(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_report_monthly(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.db.engine import read_session
+    from unionoffice.db.queries import get_office
+    from unionoffice.reports import monthly_report, monthly_trend
+
+    target = Path(args.output)
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".xlsx", ".json"):
+        raise LedgerError("report.format", value=target.name)
+    report = monthly_report(ledger.engine, args.period)
+    with read_session(ledger.engine) as session:
+        office = get_office(session)
+    name = office.name if office else ""
+    if suffix == ".json":
+        payload = json.dumps(report.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+    elif suffix == ".xlsx":
+        from unionoffice.xlsx_report import report_xlsx
+
+        payload = report_xlsx(report, name)
+    else:
+        from unionoffice.pdf.monthly_report import report_pdf
+
+        payload = report_pdf(report, name, monthly_trend(ledger.engine, args.period))
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(payload)
+    partial.replace(target)
+    print(target)
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -328,13 +366,15 @@ COMMANDS = {
     ("cases", "list"): cmd_cases_list,
     ("cases", "agreement"): cmd_cases_agreement,
     ("contracts", "list"): cmd_contracts_list,
+    ("report", "monthly"): cmd_report_monthly,
 }
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
-    sub_command = (getattr(args, "members_command", None) or getattr(args, "cases_command", None)
-                   or getattr(args, "contracts_command", None))
+    sub_command = next((getattr(args, f"{name}_command", None) for name in (
+        "members", "cases", "contracts", "report") if getattr(args, f"{name}_command", None)),
+        None)
     handler = COMMANDS[(args.command, sub_command)]
     try:
         with open_ledger(resolve_data_dir(args.data_dir)) as ledger:

@@ -405,6 +405,17 @@ def contract_detail(engine: Engine, contract_id: str):
         return contract, coverage, events
 
 
+def in_force_on(contract: CollectiveContract, day: dt.date) -> bool:
+    """In force on ``day``: took effect by then, not yet ended, within its term.
+
+    Judged by dates rather than the present state, so a past month's figures stay right after
+    a contract has since expired, been renewed or ended.
+    """
+    return (contract.effective_on is not None and contract.effective_on <= day
+            and (contract.ended_on is None or contract.ended_on > day)
+            and (contract.term_end is None or contract.term_end >= day))
+
+
 def coverage_rule(engine: Engine) -> str:
     with read_session(engine) as session:
         meta = session.get(LedgerMeta, "coverage_rule")
@@ -464,8 +475,7 @@ def coverage_on(engine: Engine, day: dt.date | None = None, *, rule: str | None 
     rule = rule or coverage_rule(engine)
     with read_session(engine) as session:
         contracts = [c for c in session.exec(select(CollectiveContract).where(
-            CollectiveContract.status.in_(IN_FORCE)))
-            if (c.effective_on or c.term_start or day) <= day and (c.term_end or day) >= day]
+            CollectiveContract.effective_on.is_not(None))) if in_force_on(c, day)]
         ids = [c.id for c in contracts]
         covers = list(session.exec(select(ContractCoverage).where(
             ContractCoverage.contract_id.in_(ids)))) if ids else []

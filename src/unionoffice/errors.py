@@ -215,6 +215,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "每方协商代表只有 {n} 人，《集体合同规定》要求每方至少3人",
         "only {n} negotiators a side; the Provisions ask for at least 3",
     ),
+    "report.format": (
+        "不支持的文件类型：{value}。请用 .pdf、.xlsx 或 .json 结尾的文件名",
+        "unsupported file type: {value}. Use a name ending .pdf, .xlsx or .json",
+    ),
+    "period.format": (
+        "月份“{value}”格式不对，应写成 2026-10 这样的年-月",
+        "period '{value}' is malformed; write year-month such as 2026-10",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",
@@ -335,6 +343,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "wage_increase_pct": ("工资增长幅度", "wage increase"),
     "contract": ("集体合同", "collective contract"),
     "coverage_rule": ("覆盖计数规则", "coverage counting rule"),
+    "period": ("月份", "period"),
     "reason": ("原因", "reason"),
     "kind": ("类型", "kind"),
     "ledger": ("账本", "ledger"),

@@ -172,3 +172,24 @@ def test_contracts_list(isolated_env):
     soon = json.loads(uo("contracts", "list", "--json", "--expiring", "90").stdout)
     assert all(i["state"] == "effective" and i["days_to_expiry"] <= 90 for i in soon)
     assert len(soon) < len(items)
+
+
+def test_report_monthly_in_three_formats(isolated_env, tmp_path):
+    import datetime as dt
+
+    uo("demo", "--members", "1500", "--seed", "3")
+    period = dt.date.today().strftime("%Y-%m")
+    for suffix in ("json", "xlsx", "pdf"):
+        target = tmp_path / f"report.{suffix}"
+        assert uo("report", "monthly", "--period", period, "-o", str(target)).stdout.strip() \
+            == str(target)
+        assert target.stat().st_size > 500
+    data = json.loads((tmp_path / "report.json").read_text("utf-8"))
+    assert data["period"] == period and data["members"]["in_union"] > 0
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    bad = uo("report", "monthly", "--period", period, "-o", str(tmp_path / "r.doc"),
+             check_rc=1)
+    assert ".xlsx" in bad.stderr and not (tmp_path / "r.doc").exists()
+    bad = uo("report", "monthly", "--period", "2026/10", "-o", str(tmp_path / "r.json"),
+             check_rc=1)
+    assert "年-月" in bad.stderr

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 3  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 4  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -254,6 +254,7 @@ class CaseEvent(LedgerRow, table=True):
     on_date: dt.date
     note: str | None = Field(default=None, max_length=500)
     operator: str = Field(default="", max_length=50)
+    amount: int = Field(default=0)  # fen paid at a 履行 step (monthly 履行金额)
 
 
 class MediationSession(LedgerRow, table=True):

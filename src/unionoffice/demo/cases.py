@@ -96,7 +96,7 @@ def _walk(rng, uid, case, path, received, today, out) -> None:
     state, day = mediation.REGISTERED, received
     out["case_event"].append(dict(id=uid(), case_id=case["id"], action="register", from_state="",
                                   to_state=state, on_date=day.isoformat(), note=None,
-                                  operator="demo"))
+                                  operator="demo", amount=0))
     for action in path:
         step = {"accept": rng.randint(0, 2), "start": rng.randint(0, 3),
                 "sign": rng.randint(1, 8), "take_effect": 0, "pay": rng.randint(3, 10),
@@ -106,7 +106,7 @@ def _walk(rng, uid, case, path, received, today, out) -> None:
         day = min(day + dt.timedelta(days=step), today)
         new = mediation.next_state(state, action)
         assert mediation.can(state, action), (state, action)
-        note = None
+        note, amount = None, 0
         if action == "accept":
             case["accepted_on"] = day.isoformat()
         elif action == "start":
@@ -125,9 +125,10 @@ def _walk(rng, uid, case, path, received, today, out) -> None:
         elif action == "take_effect":
             case["effective_on"] = day.isoformat()
         elif action == "pay":
-            case["paid_amount"] = case["agreed_amount"] // 2
-            case["paid_on"] = day.isoformat()
+            amount = case["agreed_amount"] // 2
+            case["paid_amount"], case["paid_on"] = amount, day.isoformat()
         elif action == "complete":
+            amount = case["agreed_amount"] - case["paid_amount"]
             case["paid_amount"], case["paid_on"] = case["agreed_amount"], day.isoformat()
         elif action in ("fail", "reject", "withdraw"):
             note = {"fail": "双方分歧较大，未能达成协议", "reject": "不属于劳动争议调解受理范围",
@@ -139,7 +140,7 @@ def _walk(rng, uid, case, path, received, today, out) -> None:
             case["closed_on"] = day.isoformat()
         out["case_event"].append(dict(id=uid(), case_id=case["id"], action=action,
                                       from_state=state, to_state=new, on_date=day.isoformat(),
-                                      note=note, operator="demo"))
+                                      note=note, operator="demo", amount=amount))
         state = new
     case["status"] = state
 
