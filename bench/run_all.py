@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHES = ["bench_pinyin", "bench_search", "bench_demo", "bench_gui", "bench_pdf"]
+BENCHES = ["bench_pinyin", "bench_search", "bench_demo", "bench_gui", "bench_pdf",
+           "bench_report"]
 
 
 def main() -> int:

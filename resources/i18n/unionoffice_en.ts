@@ -405,7 +405,7 @@
     <message>
         <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
         <source>收到申请</source>
-        <translation>Received</translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
@@ -741,7 +741,7 @@ Click “Register an application” to record a dispute (oral applications are r
     <message>
         <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
         <source>覆盖职工</source>
-        <translation>Workers</translation>
+        <translation>Workers covered</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/pages/contracts.py" line="31" />
@@ -837,102 +837,147 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="55" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="58" />
         <source>在会会员</source>
         <translation>Members in the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="59" />
         <source>保留会籍</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="57" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="60" />
         <source>工会组织 / 企业</source>
         <translation>Unions / employers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="58" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="61" />
         <source>本月新入会</source>
         <translation>Joined this month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="63" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="69" />
+        <source>月度数据包：上报功能完成后在此显示上月数据包的状态。</source>
+        <translation>Monthly bundle: the state of last month's bundle will show here once the return is built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="74" />
         <source>查找会员 (Ctrl+F)</source>
         <translation>Find members (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="64" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="75" />
         <source>新增会员 (Ctrl+N)</source>
         <translation>New member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="67" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="78" />
         <source>到期提醒（调解案件）</source>
         <translation>Deadlines (mediation cases)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="71" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="82" />
         <source>到期和逾期的案件</source>
         <translation>Cases due or overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="74" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="85" />
         <source>集体合同提醒（报送、期满、续签）</source>
         <translation>Contracts (filing, expiry, renewal)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="78" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="89" />
         <source>集体合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="81" />
-        <source>本月统计图表将在“报表”功能完成后显示在这里。</source>
-        <translation>This month's charts will appear here once Reports are built.</translation>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="124" />
+        <source>本月至今：新发展会员 {j} 人（上月 {jl}），其中新就业形态 {n} 人（上月 {nl}）；收到调解申请 {r} 件（上月 {rl}），调解成功 {s} 件（上月 {sl}）；集体合同覆盖职工 {c} 人（上月末 {cl}）。</source>
+        <translation>This month so far: {j} new members (last month {jl}), {n} in new forms of employment (last month {nl}); {r} dispute applications (last month {rl}), {s} settled (last month {sl}); contracts cover {c} workers (end of last month {cl}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="106" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="134" />
+        <source>新发展会员（近12个月）</source>
+        <translation>New members (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="135" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="136" />
+        <source>新就业形态</source>
+        <translation>New forms of employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="138" />
+        <source>调解案件（近12个月）</source>
+        <translation>Mediation cases (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="139" />
+        <source>收到申请</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="140" />
+        <source>调解成功</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="141" />
+        <source>集体合同覆盖职工（月末）</source>
+        <translation>Workers covered by contracts (month-end)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="142" />
+        <source>覆盖职工</source>
+        <translation>Workers covered</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="150" />
         <source>须在 {date} 前报送劳动保障部门</source>
         <translation>file with the labour bureau by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="107" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="151" />
         <source>{date} 期满</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="108" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="152" />
         <source>{date} 期满，已进入续签期</source>
         <translation>expires {date}; renewal window open</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="115" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="159" />
         <source>没有需要报送或即将期满的集体合同。</source>
         <translation>No contract is due for filing or about to expire.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="127" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="171" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="128" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="172" />
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="128" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="172" />
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="136" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="180" />
         <source>没有临近或超过期限的案件。</source>
         <translation>No case is near or past a deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="144" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="188" />
         <source>尚未设置本街道信息（见“设置”页）</source>
         <translation>The office is not set up yet (see Settings)</translation>
     </message>
@@ -1118,49 +1163,44 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="43" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="44" />
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="47" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="48" />
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="58" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="59" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="65" />
         <source>报表</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
-        <source>按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。此功能正在开发中。</source>
-        <translation>Monthly figures on unions founded, members joined, collective contracts and dispute mediation, with a printable report and charts. This feature is being built.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/main_window.py" line="66" />
@@ -1872,6 +1912,70 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
         <location filename="../../src/unionoffice/ui/pages/organizations.py" line="75" />
         <source>共 {n} 个单位</source>
         <translation>{n} organizations</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="40" />
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="55" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="43" />
+        <source>预览 / 打印…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="44" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="46" />
+        <source>本月指标</source>
+        <translation>This month's figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="51" />
+        <source>按业务发生日期统计：补录的会籍变动计入其发生的月份；存量为月末数。</source>
+        <translation>Counted by the date things happened: a change entered late counts in its own month; stocks are at month-end.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="98" />
+        <source>月度统计 {period}</source>
+        <translation>Monthly figures {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="108" />
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="119" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="120" />
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Could not save to {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -413,7 +413,7 @@ def mediation_limit(case: MediationCase) -> clocks.Deadline:
                            extended_to=case.limit_extended_to)
 
 
-def case_clocks(case: MediationCase, terms: list[AgreementTerm]) -> list[clocks.Deadline]:
+def case_clocks(case: MediationCase, terms: list) -> list[clocks.Deadline]:
     """The clocks that matter for the case in its present state."""
     found = []
     if case.status == mediation.REGISTERED:
@@ -432,7 +432,7 @@ def case_clocks(case: MediationCase, terms: list[AgreementTerm]) -> list[clocks.
     return found
 
 
-def current_deadline(case: MediationCase, terms: list[AgreementTerm]) -> clocks.Deadline | None:
+def current_deadline(case: MediationCase, terms: list) -> clocks.Deadline | None:
     """The earliest clock still running — what the list's 'days left' shows."""
     running = case_clocks(case, terms)
     return min(running, key=lambda d: d.effective_due) if running else None
@@ -517,13 +517,20 @@ def list_cases(engine: Engine, *, state: str | None = None, open_only: bool = Fa
             stmt = stmt.where(MediationCase.status.not_in(
                 [mediation.CLOSED, mediation.REJECTED, mediation.WITHDRAWN]))
         cases = list(session.exec(stmt))
+        ids = [c.id for c in cases]
         names: dict[str, list[str]] = {}
-        for case_id, name in session.execute(text(
-                "SELECT case_id, name FROM case_applicant ORDER BY case_id, position")):
-            names.setdefault(case_id, []).append(name)
-        terms: dict[str, list[AgreementTerm]] = {}
-        for term in session.exec(select(AgreementTerm)):
-            terms.setdefault(term.case_id, []).append(term)
+        terms: dict[str, list] = {}
+        for chunk in (ids[i:i + 900] for i in range(0, len(ids), 900)):  # SQLite's bind limit
+            for case_id, name in session.execute(
+                    select(CaseApplicant.case_id, CaseApplicant.name)
+                    .where(CaseApplicant.case_id.in_(chunk))
+                    .order_by(CaseApplicant.case_id, CaseApplicant.position)):
+                names.setdefault(case_id, []).append(name)
+            for term in session.execute(
+                    select(AgreementTerm.case_id, AgreementTerm.content, AgreementTerm.amount,
+                           AgreementTerm.deadline, AgreementTerm.method)
+                    .where(AgreementTerm.case_id.in_(chunk))):
+                terms.setdefault(term.case_id, []).append(term)
     rows = []
     q = text_query.strip()
     for case in cases:

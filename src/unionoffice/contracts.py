@@ -23,7 +23,6 @@ from unionoffice.db.models import (
     ContractCoverage,
     ContractEvent,
     LedgerMeta,
-    Organization,
 )
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from unionoffice.i18n import pick
@@ -405,7 +404,7 @@ def contract_detail(engine: Engine, contract_id: str):
         return contract, coverage, events
 
 
-def in_force_on(contract: CollectiveContract, day: dt.date) -> bool:
+def in_force_on(contract, day: dt.date) -> bool:
     """In force on ``day``: took effect by then, not yet ended, within its term.
 
     Judged by dates rather than the present state, so a past month's figures stay right after
@@ -472,14 +471,33 @@ def coverage_on(engine: Engine, day: dt.date | None = None, *, rule: str | None 
     counts once, with the larger worker count; "each" counts every contract's coverage.
     """
     day = day or dt.date.today()
+    return coverage_series(engine, [day], rule=rule)[0]
+
+
+def coverage_series(engine: Engine, days: list[dt.date], *, rule: str | None = None
+                    ) -> list[Coverage]:
+    """Coverage on each of ``days``, reading the ledger once (the dashboard's trend)."""
     rule = rule or coverage_rule(engine)
+    t = CollectiveContract
     with read_session(engine) as session:
-        contracts = [c for c in session.exec(select(CollectiveContract).where(
-            CollectiveContract.effective_on.is_not(None))) if in_force_on(c, day)]
-        ids = [c.id for c in contracts]
-        covers = list(session.exec(select(ContractCoverage).where(
-            ContractCoverage.contract_id.in_(ids)))) if ids else []
-        orgs = {o.id: o for o in session.exec(select(Organization))}
+        # Plain rows, not ORM objects: the home page asks for this on every refresh.
+        every = list(session.execute(select(
+            t.id, t.scope, t.contract_type, t.organization_id, t.effective_on, t.ended_on,
+            t.term_end, t.covered_workers, t.covered_female_workers).where(
+            t.effective_on.is_not(None))))
+        covers = list(session.execute(select(
+            ContractCoverage.contract_id, ContractCoverage.organization_id,
+            ContractCoverage.workers, ContractCoverage.female_workers)))
+        unionised = [org_id for org_id, in session.execute(text(
+            "SELECT id FROM organization WHERE kind = 'single' AND status = 'active'"))]
+    return [_coverage(day, [c for c in every if in_force_on(c, day)], covers, unionised, rule)
+            for day in days]
+
+
+def _coverage(day: dt.date, contracts: list, all_covers: list, unionised: list[str],
+              rule: str) -> Coverage:
+    ids = {c.id for c in contracts}
+    covers = [cov for cov in all_covers if cov.contract_id in ids]
     per_contract: dict[str, list[tuple[str, int, int]]] = {}
     for c in contracts:
         if c.scope == "single" and c.organization_id:
@@ -489,7 +507,7 @@ def coverage_on(engine: Engine, day: dt.date | None = None, *, rule: str | None 
         per_contract.setdefault(cov.contract_id, []).append(
             (cov.organization_id, cov.workers, cov.female_workers))
 
-    def tally(selected: list[CollectiveContract]) -> tuple[int, int, int]:
+    def tally(selected: list) -> tuple[int, int, int]:
         if rule == "each":
             entries = [e for c in selected for e in per_contract.get(c.id, [])]
             return len(entries), sum(e[1] for e in entries), sum(e[2] for e in entries)
@@ -504,8 +522,7 @@ def coverage_on(engine: Engine, day: dt.date | None = None, *, rule: str | None 
     wage = [c for c in contracts if c.contract_type == "wage"]
     wage_enterprises, wage_workers, _ = tally(wage)
     covered_orgs = {org_id for entries in per_contract.values() for org_id, _, _ in entries}
-    unionised = [o for o in orgs.values() if o.kind == "single" and o.status == "active"]
-    signed = sum(1 for o in unionised if o.id in covered_orgs)
+    signed = sum(1 for org_id in unionised if org_id in covered_orgs)
     return Coverage(rule, len(contracts), enterprises, workers, female, len(wage),
                     wage_enterprises, wage_workers, len(unionised), signed)
 

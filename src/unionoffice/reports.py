@@ -201,3 +201,38 @@ def monthly_trend(engine: Engine, period: str, months: int = 12) -> list[tuple[s
             "SELECT substr(accepted_on, 1, 7), count(*) FROM mediation_case "
             "WHERE accepted_on BETWEEN :start AND :end GROUP BY 1"), p).all())
     return [(m, joined.get(m, 0), accepted.get(m, 0)) for m in periods]
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    period: str
+    joined: int
+    joined_new_forms: int
+    received: int
+    resolved: int
+    covered_workers: int
+
+
+def dashboard_trend(engine: Engine, today: dt.date | None = None,
+                    months: int = 12) -> list[MonthPoint]:
+    """Twelve months up to this one, cheap enough for every refresh of the home page."""
+    today = today or dt.date.today()
+    periods = last_months(today.strftime("%Y-%m"), months)
+    first, _ = month_bounds(periods[0])
+    p = {"start": first.isoformat(), "end": today.isoformat()}
+    with read_session(engine) as s:
+        joined = {(m, bool(g)): n for m, g, n in s.execute(text(
+            "SELECT substr(e.event_date, 1, 7), m.new_form_group IS NOT NULL, count(*) "
+            "FROM member_event e JOIN member m ON m.id = e.member_id WHERE e.kind = 'join' "
+            "AND e.event_date BETWEEN :start AND :end GROUP BY 1, 2"), p)}
+        received = dict(s.execute(text(
+            "SELECT substr(received_on, 1, 7), count(*) FROM mediation_case "
+            "WHERE received_on BETWEEN :start AND :end GROUP BY 1"), p).all())
+        resolved = dict(s.execute(text(
+            "SELECT substr(on_date, 1, 7), count(*) FROM case_event WHERE action = 'sign' "
+            "AND on_date BETWEEN :start AND :end GROUP BY 1"), p).all())
+    ends = [min(month_bounds(m)[1], today) for m in periods]
+    coverage = cc.coverage_series(engine, ends)
+    return [MonthPoint(m, joined.get((m, False), 0) + joined.get((m, True), 0),
+                       joined.get((m, True), 0), received.get(m, 0), resolved.get(m, 0),
+                       cover.workers) for m, cover in zip(periods, coverage, strict=True)]

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 4  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 5  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -111,6 +111,8 @@ class MemberEvent(LedgerRow, table=True):
     """One membership change (会籍变动); append-only."""
 
     __tablename__ = "member_event"
+    # Monthly flows ("入会 in October") read this index alone, without the table.
+    __table_args__ = (Index("ix_member_event_kind_date", "kind", "event_date", "member_id"),)
     member_id: str = Field(foreign_key="member.id", index=True)
     kind: str = Field(max_length=20)
     event_date: dt.date = Field(index=True)

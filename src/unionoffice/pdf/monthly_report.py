@@ -16,7 +16,7 @@ from unionoffice.reports import DEFINITIONS, MonthlyReport
 TABLE_PT = 12
 
 
-def _value_text(key: str, value) -> str:
+def value_text(key: str, value) -> str:
     if key.endswith("_fen"):
         return yuan(value)
     if key == "signing_rate":
@@ -65,7 +65,7 @@ def report_pdf(report: MonthlyReport, office_name: str,
     data = report.to_json()
     for section, title, rows in SECTIONS:
         doc.add(f"{title}", "plain")
-        table_rows = [("指标", "数值")] + [(label, _value_text(key, data[section][key]))
+        table_rows = [("指标", "数值")] + [(label, value_text(key, data[section][key]))
                                           for key, label in rows]
         doc.story.append(_table(doc, table_rows))
         doc.space(0.4)

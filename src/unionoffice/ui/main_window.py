@@ -25,6 +25,7 @@ from unionoffice.ui.pages.contracts import ContractsPage
 from unionoffice.ui.pages.dashboard import DashboardPage
 from unionoffice.ui.pages.members import MembersPage
 from unionoffice.ui.pages.organizations import OrganizationsPage
+from unionoffice.ui.pages.reports import ReportsPage
 from unionoffice.ui.pages.settings import SettingsPage
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import Cancelled, TaskManager
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.organizations = OrganizationsPage(engine, tasks, self)
         self.cases = CasesPage(engine, tasks, self)
         self.contracts = ContractsPage(engine, tasks, self)
+        self.reports = ReportsPage(engine, tasks, self)
         self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("首页"), self.home),
@@ -60,9 +62,7 @@ class MainWindow(QMainWindow):
             (self.tr("工会组织/企业"), self.organizations),
             (self.tr("集体合同"), self.contracts),
             (self.tr("调解案件"), self.cases),
-            (self.tr("报表"), ComingPage("reports", self.tr("报表"), self.tr(
-                "按月统计建会、入会、集体合同和劳动争议调解等指标，打印月报和图表。"
-                "此功能正在开发中。"), self)),
+            (self.tr("报表"), self.reports),
             (self.tr("月度上报"), ComingPage("sync", self.tr("月度上报"), self.tr(
                 "每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。"),
                 self)),

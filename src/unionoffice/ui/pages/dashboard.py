@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from unionoffice import browse, clocks
 from unionoffice.cases import due_cases
 from unionoffice.contracts import contract_reminders
+from unionoffice.reports import MonthPoint, dashboard_trend
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.pages.base import Page
+from unionoffice.ui.widgets.charts import bar_chart
 
 
 class Card(QFrame):
@@ -60,6 +63,14 @@ class DashboardPage(Page):
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
+        self.comparison = QLabel(self)
+        self.comparison.setObjectName("month_comparison")
+        self.comparison.setWordWrap(True)
+        self.bundle_state = QLabel(self.tr("月度数据包：上报功能完成后在此显示上月数据包的状态。"),
+                                   self)
+        self.bundle_state.setStyleSheet("color: #666;")
+        self.charts = QHBoxLayout()
+        self.chart_views: list[QWidget] = []
         find = QPushButton(self.tr("查找会员 (Ctrl+F)"), self)
         new = QPushButton(self.tr("新增会员 (Ctrl+N)"), self)
         find.clicked.connect(self.goMembers)
@@ -78,9 +89,7 @@ class DashboardPage(Page):
         self.contract_list.setAccessibleName(self.tr("集体合同提醒"))
         self.contract_list.itemActivated.connect(self._on_contract_item_activated)
         self.contract_list.itemDoubleClicked.connect(self._on_contract_item_activated)
-        note = QLabel(self.tr("本月统计图表将在“报表”功能完成后显示在这里。"), self)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
@@ -89,16 +98,51 @@ class DashboardPage(Page):
         buttons.addWidget(new)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(self.due_title)
-        layout.addWidget(self.due_list, 1)
-        layout.addWidget(self.contract_title)
-        layout.addWidget(self.contract_list, 1)
-        layout.addWidget(note)
+        layout.addWidget(self.comparison)
+        layout.addLayout(self.charts)
+        layout.addWidget(self.bundle_state)
+        lists = QHBoxLayout()
+        for title, widget in ((self.due_title, self.due_list),
+                              (self.contract_title, self.contract_list)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(widget, 1)
+            lists.addLayout(column, 1)
+        layout.addLayout(lists, 1)
+
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def activate(self) -> None:
         self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
         self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+        self.tasks.run(lambda: dashboard_trend(self.engine), self._on_trend)
+
+    def _on_trend(self, trend: list[MonthPoint]) -> None:
+        months = [p.period for p in trend]
+        now, before = trend[-1], trend[-2]
+        self.comparison.setText(self.tr(
+            "本月至今：新发展会员 {j} 人（上月 {jl}），其中新就业形态 {n} 人（上月 {nl}）；"
+            "收到调解申请 {r} 件（上月 {rl}），调解成功 {s} 件（上月 {sl}）；"
+            "集体合同覆盖职工 {c} 人（上月末 {cl}）。").format(
+            j=now.joined, jl=before.joined, n=now.joined_new_forms, nl=before.joined_new_forms,
+            r=now.received, rl=before.received, s=now.resolved, sl=before.resolved,
+            c=f"{now.covered_workers:,}", cl=f"{before.covered_workers:,}"))
+        for view in self.chart_views:
+            self.charts.removeWidget(view)
+            view.deleteLater()
+        self.chart_views = [
+            bar_chart(self.tr("新发展会员（近12个月）"), months, [
+                (self.tr("其他"), [p.joined - p.joined_new_forms for p in trend], "#b71c1c"),
+                (self.tr("新就业形态"), [p.joined_new_forms for p in trend], "#ef9a9a")],
+                self, stacked=True),
+            bar_chart(self.tr("调解案件（近12个月）"), months, [
+                (self.tr("收到申请"), [p.received for p in trend], "#1565c0"),
+                (self.tr("调解成功"), [p.resolved for p in trend], "#2e7d32")], self),
+            bar_chart(self.tr("集体合同覆盖职工（月末）"), months, [
+                (self.tr("覆盖职工"), [p.covered_workers for p in trend], "#6a1b9a")], self),
+        ]
+        for view in self.chart_views:
+            self.charts.addWidget(view, 1)
         self.tasks.run(lambda: contract_reminders(self.engine), self._on_contract_reminders)
 
     def _on_contract_reminders(self, found) -> None:

@@ -1,0 +1,42 @@
+"""The reports page and the home page's trend charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from tests.ui.conftest import settle
+from unionoffice.demo.generate import generate_demo
+from unionoffice.reports import monthly_report
+from unionoffice.ui.main_window import MainWindow
+from unionoffice.ui.pages.reports import ReportsPage
+
+
+def test_month_figures_on_screen_and_to_excel(qtbot, engine, tasks, tmp_path):
+    for _ in generate_demo(engine, members=1500, seed=3):
+        pass
+    page = ReportsPage(engine, tasks)
+    qtbot.addWidget(page)
+    page.activate()
+    settle(qtbot, tasks)
+    period = dt.date.today().strftime("%Y-%m")
+    expected = monthly_report(engine, period).members["in_union"]
+    cells = {page.table.item(r, 1).text(): page.table.item(r, 2).text()
+             for r in range(page.table.rowCount())}
+    assert cells["月末在会会员"] == f"{expected:,}"
+    page.save_xlsx(tmp_path / "m.xlsx")
+    assert "会员" in load_workbook(tmp_path / "m.xlsx").sheetnames
+
+
+def test_home_page_compares_months_and_draws_three_charts(qtbot, ledger, tasks, ui_settings):
+    for _ in generate_demo(ledger.engine, members=1500, seed=3):
+        pass
+    window = MainWindow(ledger, tasks, ui_settings)
+    qtbot.addWidget(window)
+    window.show_page("home")
+    settle(qtbot, tasks)
+    assert "本月至今" in window.home.comparison.text()
+    assert len(window.home.chart_views) == 3
+    titles = [v.chart().title() for v in window.home.chart_views]
+    assert titles[0].startswith("新发展会员")
