@@ -87,6 +87,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", required=True, help="YYYY-MM")
     p.add_argument("-o", "--output", required=True,
                    help="file to write; its extension (.pdf .xlsx .json) picks the format")
+    config = sub.add_parser("config", help="settings").add_subparsers(
+        dest="config_command", metavar="SUBCOMMAND", required=True)
+    p = config.add_parser("set", help="set a setting")
+    p.add_argument("name", choices=["district-recipient"])
+    p.add_argument("value")
+    keys_cmd = sub.add_parser("keys", help="the office signing key").add_subparsers(
+        dest="keys_command", metavar="SUBCOMMAND", required=True)
+    keys_cmd.add_parser("show", help="the public key, as minisign writes a .pub file")
+    bundle = sub.add_parser("bundle", help="the monthly bundle").add_subparsers(
+        dest="bundle_command", metavar="SUBCOMMAND", required=True)
+    p = bundle.add_parser("create", help="make the month's bundle; prints its path")
+    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("-o", "--output", help="folder (default: bundles/ in the data folder)")
+    p.add_argument("--full", action="store_true", help="all rows, not only the changes")
+    p.add_argument("--aggregates-only", action="store_true",
+                   help="only the month's totals, no personal data (needs no recipient)")
+    p = bundle.add_parser("verify", help="check a bundle; exit 0 when valid")
+    p.add_argument("file")
+    p.add_argument("--pubkey", required=True, help="the office's minisign .pub file")
+    p.add_argument("--identity", help="age identity file to decrypt with")
     return parser
 
 
@@ -357,6 +377,47 @@ def cmd_report_monthly(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_config_set(ledger: Ledger, args) -> int:
+    from unionoffice.office import set_district_recipient
+
+    value = set_district_recipient(ledger.engine, args.value)
+    print(pick(f"已设置区总工会接收公钥：{value}", f"District recipient set: {value}"))
+    return EXIT_OK
+
+
+def cmd_keys_show(ledger: Ledger, args) -> int:
+    from unionoffice import keys
+    from unionoffice.bundle.sign import public_key_file
+    from unionoffice.db.engine import read_session
+    from unionoffice.db.queries import get_office
+
+    with read_session(ledger.engine) as session:
+        office = get_office(session)
+    if office is None:
+        raise LedgerError("office.missing")
+    sys.stdout.write(public_key_file(keys.office_public_key(office.code).public_key))
+    return EXIT_OK
+
+
+def cmd_bundle_create(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.bundle.export import create_bundle
+
+    out = Path(args.output) if args.output else ledger.paths.root / "bundles"
+    job = create_bundle(ledger.engine, args.period, out, full=args.full,
+                        aggregates_only=args.aggregates_only)
+    path = None
+    while True:
+        try:
+            next(job)
+        except StopIteration as stop:
+            path = stop.value
+            break
+    print(path)
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -367,13 +428,40 @@ COMMANDS = {
     ("cases", "agreement"): cmd_cases_agreement,
     ("contracts", "list"): cmd_contracts_list,
     ("report", "monthly"): cmd_report_monthly,
+    ("config", "set"): cmd_config_set,
+    ("keys", "show"): cmd_keys_show,
+    ("bundle", "create"): cmd_bundle_create,
 }
+
+
+def cmd_bundle_verify(args) -> int:
+    """Needs no ledger: the district (or anyone) checks a file with the office's public key."""
+    from pathlib import Path
+
+    from unionoffice.bundle.sign import read_public_key
+    from unionoffice.bundle.verify import open_bundle
+
+    try:
+        public = read_public_key(Path(args.pubkey).read_text("utf-8"))
+        identity = Path(args.identity).read_text("utf-8") if args.identity else None
+        bundle = open_bundle(Path(args.file).read_bytes(), public, identity)
+    except LedgerError as exc:
+        _err(pick("数据包无效：", "invalid bundle: ") + str(exc))
+        return EXIT_REFUSED
+    except OSError as exc:
+        _err(pick(f"无法读取文件：{exc}", f"cannot read a file: {exc}"))
+        return EXIT_REFUSED
+    print(pick("数据包有效：", "valid bundle: ") + bundle.summary())
+    return EXIT_OK
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
+    if args.command == "bundle" and args.bundle_command == "verify":
+        return cmd_bundle_verify(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
-        "members", "cases", "contracts", "report") if getattr(args, f"{name}_command", None)),
+        "members", "cases", "contracts", "report", "config", "keys", "bundle")
+        if getattr(args, f"{name}_command", None)),
         None)
     handler = COMMANDS[(args.command, sub_command)]
     try:

@@ -223,6 +223,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "月份“{value}”格式不对，应写成 2026-10 这样的年-月",
         "period '{value}' is malformed; write year-month such as 2026-10",
     ),
+    "bundle.no_recipient": (
+        "尚未设置区总工会的接收公钥，含个人信息的数据包无法加密，因此不予生成。请先运行 "
+        "unionoffice config set district-recipient age1…（或在“设置”中填写），"
+        "或加 --aggregates-only 只生成不含个人信息的汇总数据包。",
+        "the district's recipient key is not set, so a bundle with personal data cannot be "
+        "encrypted and is not made. Run 'unionoffice config set district-recipient age1…' (or "
+        "fill it in Settings), or use --aggregates-only for a bundle without personal data.",
+    ),
+    "bundle.bad_recipient": (
+        "“{value}”不是有效的 age 接收公钥（应以 age1 开头）",
+        "'{value}' is not an age recipient (it starts with age1)",
+    ),
+    "bundle.bad_identity": ("身份文件中没有有效的 age 私钥（AGE-SECRET-KEY-…）",
+                            "the identity file holds no age secret key (AGE-SECRET-KEY-…)"),
+    "bundle.identity_needed": ("数据包已加密，须用 --identity 指定解密用的 age 身份文件",
+                               "the bundle is encrypted: give the age identity with --identity"),
+    "bundle.decrypt_failed": ("无法解密数据包：不是发给这把密钥的，或文件已损坏",
+                              "the bundle cannot be decrypted: not for this key, or damaged"),
+    "bundle.not_a_bundle": ("这不是 UnionOffice 数据包，或文件已损坏",
+                            "this is not a UnionOffice bundle, or it is damaged"),
+    "bundle.unsafe_zip": ("数据包结构不安全（{reason}），拒绝处理",
+                          "the bundle's archive is unsafe ({reason}); refused"),
+    "bundle.bad_pubkey": ("公钥文件格式不对（应为 minisign 公钥）",
+                          "the public key file is not a minisign public key"),
+    "bundle.bad_signature_file": ("签名文件格式不对", "the signature file is malformed"),
+    "bundle.wrong_key": (
+        "签名所用密钥 {found} 不是登记的密钥 {expected}",
+        "signed with key {found}, not the registered key {expected}",
+    ),
+    "bundle.bad_signature": ("签名验证失败：清单被改动过，或不是用该密钥签的",
+                             "the signature does not verify: the manifest was changed, or "
+                             "another key signed it"),
+    "bundle.bad_manifest": ("清单无效（{detail}）", "the manifest is invalid ({detail})"),
+    "bundle.unlisted_file": ("数据包中有清单未列出的文件 {path}",
+                             "the bundle holds a file the manifest does not list: {path}"),
+    "bundle.missing_file": ("清单列出的文件 {path} 不在数据包中",
+                            "the manifest lists {path}, which is missing"),
+    "bundle.hash_mismatch": ("文件 {path} 的校验值与清单不符（被改动或替换）",
+                             "{path} does not match the manifest's hash (changed or swapped)"),
+    "bundle.seq_taken": ("第 {seq} 号数据包已由另一操作生成，请重试",
+                         "bundle {seq} was made meanwhile by another action; try again"),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",

@@ -8,7 +8,6 @@ explicitly (PYTHON_KEYRING_BACKEND or keyringrc.cfg) works, with a visible warni
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -81,8 +80,10 @@ def check_backend() -> BackendStatus:
 
 
 def key_id_of(public_key: bytes) -> str:
-    """A stable 8-byte key id (hex) derived from the public key."""
-    return hashlib.blake2b(public_key, digest_size=8).hexdigest().upper()
+    """The key id as minisign prints it (8 bytes derived from the public key)."""
+    from unionoffice.bundle.sign import key_id_bytes, key_id_text
+
+    return key_id_text(key_id_bytes(public_key))
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,21 @@ def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "")
                      entity="office", entity_id=office.id, before=before,
                      after=audit.snapshot(office))
     return sample
+
+
+def set_district_recipient(engine: Engine, recipient: str, *, operator: str = "") -> str:
+    """The district's age public key, to which bundles with personal data are encrypted."""
+    from unionoffice.bundle.crypt import parse_recipient
+
+    value = str(parse_recipient(recipient))
+    with write_session(engine) as session:
+        office = session.exec(select(Office)).first()
+        if office is None:
+            raise LedgerError("office.missing")
+        before = audit.snapshot(office)
+        office.district_recipient = value
+        session.flush()
+        audit.record(session, operator=operator, action="office.district_recipient",
+                     entity="office", entity_id=office.id, before=before,
+                     after=audit.snapshot(office))
+    return value

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -193,3 +194,31 @@ def test_report_monthly_in_three_formats(isolated_env, tmp_path):
     bad = uo("report", "monthly", "--period", "2026/10", "-o", str(tmp_path / "r.json"),
              check_rc=1)
     assert "年-月" in bad.stderr
+
+
+def test_bundle_commands(isolated_env, tmp_path):
+    from unionoffice.bundle.crypt import new_identity
+
+    uo(*INIT)
+    uo("demo", "--members", "200", "--seed", "2")
+    refused = uo("bundle", "create", "--period", "2026-10", check_rc=1)
+    assert "aggregates-only" in refused.stderr
+    identity, recipient = new_identity()
+    (tmp_path / "district.key").write_text(identity + "\n", "utf-8")
+    uo("config", "set", "district-recipient", recipient)
+    pub = uo("keys", "show").stdout
+    assert pub.startswith("untrusted comment: minisign public key ") and len(
+        pub.splitlines()) == 2
+    (tmp_path / "office.pub").write_text(pub, "utf-8")
+    path = uo("bundle", "create", "--period", "2026-10", "-o", str(tmp_path / "b")).stdout.strip()
+    assert path.endswith("_2026-10_0001.uob.age")
+    ok = uo("bundle", "verify", path, "--pubkey", str(tmp_path / "office.pub"), "--identity",
+            str(tmp_path / "district.key"))
+    assert "有效" in ok.stdout and "第 1 号" in ok.stdout
+    data = bytearray(Path(path).read_bytes())
+    data[-10] ^= 1
+    bad = tmp_path / "bad.uob.age"
+    bad.write_bytes(bytes(data))
+    refused = uo("bundle", "verify", str(bad), "--pubkey", str(tmp_path / "office.pub"),
+                 "--identity", str(tmp_path / "district.key"), check_rc=1)
+    assert "无法解密" in refused.stderr

@@ -1,0 +1,1 @@
+"""The monthly bundle: format, minisign signatures, age encryption, export and verification."""
