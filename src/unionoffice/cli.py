@@ -107,6 +107,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--pubkey", required=True, help="the office's minisign .pub file")
     p.add_argument("--identity", help="age identity file to decrypt with")
+    district = sub.add_parser("district", help="the district federation's side")
+    district.add_argument("--district-dir", help="the district store's folder "
+                          "(default: district/ in the data folder)")
+    dsub = district.add_subparsers(dest="district_command", metavar="SUBCOMMAND", required=True)
+    p = dsub.add_parser("init", help="create the store and the age identity; prints the "
+                                     "recipient to give the offices")
+    p.add_argument("--district-code", default="district")
+    p = dsub.add_parser("register", help="register an office's public key")
+    p.add_argument("office_code")
+    p.add_argument("pubfile")
+    p = dsub.add_parser("ingest", help="check and accept bundles")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--identity", help="age identity file (default: the one in the keyring)")
+    p = dsub.add_parser("status", help="which offices reported for a month")
+    p.add_argument("--period", required=True)
+    p.add_argument("--json", action="store_true")
+    p = dsub.add_parser("report", help="all offices' totals for a month")
+    p.add_argument("--period", required=True)
+    p.add_argument("-o", "--output", help="write JSON to this file")
     return parser
 
 
@@ -455,10 +474,72 @@ def cmd_bundle_verify(args) -> int:
     return EXIT_OK
 
 
+def cmd_district(args) -> int:
+    """District commands work on the district store, never on an office ledger."""
+    from pathlib import Path
+
+    from unionoffice.district import intake
+
+    root = Path(args.district_dir) if args.district_dir else \
+        resolve_data_dir(args.data_dir).root / "district"
+    try:
+        if args.district_command == "init":
+            print(intake.init_district(root, args.district_code))
+        elif args.district_command == "register":
+            key_id = intake.register_office(root, args.office_code,
+                                            Path(args.pubfile).read_text("utf-8"))
+            print(pick(f"已登记街道 {args.office_code} 的密钥 {key_id}",
+                       f"registered key {key_id} for office {args.office_code}"))
+        elif args.district_command == "ingest":
+            identity = Path(args.identity).read_text("utf-8") if args.identity else None
+            failed = 0
+            for name in args.files:
+                try:
+                    result = intake.ingest(root, Path(name).read_bytes(), identity)
+                except LedgerError as exc:
+                    failed += 1
+                    _err(f"{name}: " + pick("拒绝接收：", "refused: ") + str(exc))
+                    continue
+                if result.already:
+                    print(f"{name}: " + pick("已接收过（内容相同），未作改动", "already ingested"))
+                else:
+                    print(f"{name}: " + pick(
+                        f"已接收 {result.office} {result.period} 第 {result.seq} 号，"
+                        f"{result.rows} 行",
+                        f"accepted {result.office} {result.period} #{result.seq}, "
+                        f"{result.rows} rows"))
+            return EXIT_REFUSED if failed else EXIT_OK
+        elif args.district_command == "status":
+            rows = intake.period_status(root, args.period)
+            if args.json:
+                _print_json(rows)
+            for r in rows if not args.json else []:
+                state = pick(f"已上报 第{r['seq']}号 {r['ingested_at']}", f"reported #{r['seq']}") \
+                    if r["reported"] else pick("未上报", "not reported")
+                print(f"{r['office']}\t{r['name']}\t{state}")
+        elif args.district_command == "report":
+            data = intake.district_report(root, args.period)
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            if args.output:
+                Path(args.output).write_text(text, "utf-8")
+                print(args.output)
+            else:
+                print(text)
+    except LedgerError as exc:
+        _err(str(exc))
+        return EXIT_REFUSED
+    except OSError as exc:
+        _err(pick(f"无法读写文件：{exc}", f"cannot read or write a file: {exc}"))
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
     if args.command == "bundle" and args.bundle_command == "verify":
         return cmd_bundle_verify(args)
+    if args.command == "district":
+        return cmd_district(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
         "members", "cases", "contracts", "report", "config", "keys", "bundle")
         if getattr(args, f"{name}_command", None)),

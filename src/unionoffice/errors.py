@@ -264,6 +264,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{path} does not match the manifest's hash (changed or swapped)"),
     "bundle.seq_taken": ("第 {seq} 号数据包已由另一操作生成，请重试",
                          "bundle {seq} was made meanwhile by another action; try again"),
+    "district.not_initialised": (
+        "{path} 还不是区总工会的数据库，请先运行 unionoffice district init",
+        "{path} is not a district store yet; run 'unionoffice district init' first",
+    ),
+    "district.unknown_key": (
+        "街道 {office} 的签名密钥 {key} 未登记，拒绝接收（请先 district register）",
+        "key {key} of office {office} is not registered; refused (run 'district register')",
+    ),
+    "district.key_not_valid": ("街道 {office} 的密钥 {key} 在数据包日期不在有效期内",
+                               "key {key} of office {office} was not valid on the bundle's date"),
+    "district.seq_conflict": (
+        "街道 {office} 的第 {seq} 号数据包已接收过，且内容不同，拒绝接收",
+        "bundle {seq} of office {office} was already accepted with different contents; refused",
+    ),
+    "district.old_seq": (
+        "街道 {office} 的第 {seq} 号数据包比已接收的第 {last} 号更旧，拒绝接收",
+        "bundle {seq} of office {office} is older than the accepted {last}; refused",
+    ),
+    "district.missing_seq": (
+        "街道 {office} 缺少第 {missing} 号数据包，须先接收它，才能接收第 {seq} 号",
+        "office {office} is missing bundle {missing}; it must come before bundle {seq}",
+    ),
+    "district.broken_chain": (
+        "街道 {office} 第 {seq} 号数据包的前序校验值与已接收的上一号不符，拒绝接收",
+        "bundle {seq} of office {office} does not chain to the last accepted one; refused",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",

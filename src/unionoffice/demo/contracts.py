@@ -24,8 +24,10 @@ WEIGHTS = {cc.NEGOTIATING: 4, cc.APPROVED: 2, cc.SIGNED: 3, cc.FILED: 3, cc.OBJE
 def build_contracts(rng: random.Random, uid, orgs: list[dict], today: dt.date
                     ) -> dict[str, list[dict]]:
     out = {"collective_contract": [], "contract_coverage": [], "contract_event": []}
-    singles = [o for o in orgs if o["kind"] == "single"]
+    singles = [o for o in orgs if o["kind"] == "single"] or orgs
     employers = [o for o in orgs if o["kind"] == "employer"] or singles
+    if not orgs:
+        return out
     states = list(PATHS)
     count = max(len(states), len(singles) // 3)
     for i in range(count):

@@ -1,0 +1,1 @@
+"""The district federation's side: registered office keys, bundle intake, roll-up."""
