@@ -1155,7 +1155,7 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/base.py" line="132" />
+        <location filename="../../src/unionoffice/ui/pages/base.py" line="114" />
         <source>查询失败：{error}</source>
         <translation>Search failed: {error}</translation>
     </message>
@@ -1163,54 +1163,49 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="44" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="45" />
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="48" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="49" />
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="60" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="61" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="62" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="63" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="65" />
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="64" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="66" />
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="65" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="67" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="66" />
+        <location filename="../../src/unionoffice/ui/main_window.py" line="68" />
         <source>月度上报</source>
         <translation>Monthly return</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="67" />
-        <source>每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。</source>
-        <translation>Each month, make a signed and encrypted bundle for the district federation and see its receipt. This feature is being built.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/main_window.py" line="69" />
@@ -2149,6 +2144,111 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
         <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="84" />
         <source>请填写{what}。</source>
         <translation>Please fill in: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="40" />
+        <source>上报月份</source>
+        <translation>Month to report</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="47" />
+        <source>生成数据包</source>
+        <translation>Make the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="49" />
+        <source>只生成汇总数据包（不含个人信息）</source>
+        <translation>Totals only (no personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="50" />
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54" />
+        <source>已生成的数据包</source>
+        <translation>Bundles made</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="71" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
+        <source>清单SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="64" />
+        <source>本街道公钥</source>
+        <translation>Office public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65" />
+        <source>复制公钥</source>
+        <translation>Copy key</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="68" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="84" />
+        <source>区总工会接收公钥</source>
+        <translation>District's recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="69" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80" />
+        <source>本街道公钥（交区总工会登记）</source>
+        <translation>Office public key (register it with the district)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="118" />
+        <source>{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。</source>
+        <translation>{period} totals: {a} members, {j} new ({n} in new forms of employment); contracts cover {w} workers; {acc} cases accepted, {res} settled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="135" />
+        <source>正在生成数据包…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="144" />
+        <source>已生成：{file}</source>
+        <translation>Made: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="148" />
+        <source>已取消，未生成数据包。</source>
+        <translation>Cancelled; no bundle was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="155" />
+        <source>已保存接收公钥。</source>
+        <translation>Recipient key saved.</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,28 @@ def test_district_report_sums_offices_and_counts_people_once(district, tmp_path)
     assert report["members_in_union_people"] == report["members_in_union_rows"] - 1
     a.close()
     b.close()
+
+
+def test_an_ingest_that_dies_half_way_leaves_the_store_as_it_was(district, tmp_path,
+                                                                  monkeypatch):
+    root, recipient = district
+    ledger, pub = make_office(tmp_path, "110101004", recipient, 100, 7)
+    intake.register_office(root, "110101004", pub)
+    data = bundle(ledger, tmp_path)
+    before = store_dump(root)
+    real_loads = intake.json.loads
+    calls = {"n": 0}
+
+    def dying_loads(text):  # the process "dies" after a few hundred rows went in
+        calls["n"] += 1
+        if calls["n"] == 300:
+            raise KeyboardInterrupt
+        return real_loads(text)
+
+    monkeypatch.setattr(intake.json, "loads", dying_loads)
+    with pytest.raises(KeyboardInterrupt):
+        intake.ingest(root, data)
+    monkeypatch.setattr(intake.json, "loads", real_loads)
+    assert store_dump(root) == before
+    assert intake.ingest(root, data).seq == 1  # and it goes in whole the next time
+    ledger.close()

@@ -19,7 +19,7 @@ from unionoffice import browse, keys
 from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
-from unionoffice.ui.pages.base import ComingPage, Page
+from unionoffice.ui.pages.base import Page
 from unionoffice.ui.pages.cases import CasesPage
 from unionoffice.ui.pages.contracts import ContractsPage
 from unionoffice.ui.pages.dashboard import DashboardPage
@@ -27,6 +27,7 @@ from unionoffice.ui.pages.members import MembersPage
 from unionoffice.ui.pages.organizations import OrganizationsPage
 from unionoffice.ui.pages.reports import ReportsPage
 from unionoffice.ui.pages.settings import SettingsPage
+from unionoffice.ui.pages.sync import SyncPage
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import Cancelled, TaskManager
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(engine, tasks, self)
         self.contracts = ContractsPage(engine, tasks, self)
         self.reports = ReportsPage(engine, tasks, self)
+        self.sync = SyncPage(engine, tasks, ledger.paths.root / "bundles", self)
         self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("首页"), self.home),
@@ -63,9 +65,7 @@ class MainWindow(QMainWindow):
             (self.tr("集体合同"), self.contracts),
             (self.tr("调解案件"), self.cases),
             (self.tr("报表"), self.reports),
-            (self.tr("月度上报"), ComingPage("sync", self.tr("月度上报"), self.tr(
-                "每月生成经签名、加密的数据包，上报区总工会，并查看上报回执。此功能正在开发中。"),
-                self)),
+            (self.tr("月度上报"), self.sync),
             (self.tr("设置"), self.settings_page),
         ]
         for title, page in self.pages:

@@ -33,24 +33,6 @@ class Page(QWidget):
         return False
 
 
-class ComingPage(Page):
-    """A page whose feature is planned: says what it will do."""
-
-    def __init__(self, page_id: str, title: str, description: str, parent=None) -> None:
-        super().__init__(parent)
-        self.page_id = page_id
-        layout = QVBoxLayout(self)
-        heading = QLabel(title, self)
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        body = QLabel(description, self)
-        body.setWordWrap(True)
-        body.setTextFormat(Qt.TextFormat.PlainText)
-        body.setStyleSheet("font-size: 12pt; color: #444;")
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
 def empty_state(parent: QWidget, text: str) -> QLabel:
     """A centred, friendly message for an empty list, saying what to do."""
     label = QLabel(text, parent)

@@ -1,0 +1,156 @@
+"""月度上报: preview the month's totals, make the signed bundle, see what was sent, the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from unionoffice import keys, reports
+from unionoffice.bundle.export import bundle_history, create_bundle
+from unionoffice.bundle.sign import public_key_file
+from unionoffice.errors import LedgerError
+from unionoffice.office import get_office, set_district_recipient
+from unionoffice.ui.pages.base import Page
+from unionoffice.ui.tasks import Cancelled
+from unionoffice.ui.widgets.form import fill_combo
+
+
+class SyncPage(Page):
+    page_id = "sync"
+
+    def __init__(self, engine, tasks, bundles_dir, parent=None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks, self.bundles_dir = engine, tasks, bundles_dir
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("上报月份"))
+        today = dt.date.today()
+        last = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+        fill_combo(self.period, [(p, p) for p in reports.last_months(
+            today.strftime("%Y-%m"), 13)[::-1]], last)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("生成数据包"), self)
+        self.create_button.setObjectName("create_bundle")
+        self.aggregates = QPushButton(self.tr("只生成汇总数据包（不含个人信息）"), self)
+        self.open_folder = QPushButton(self.tr("打开文件夹"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.history = QTableWidget(0, 5, self)
+        self.history.setAccessibleName(self.tr("已生成的数据包"))
+        self.history.setHorizontalHeaderLabels([self.tr("序号"), self.tr("月份"),
+                                                self.tr("类型"), self.tr("清单SHA-256"),
+                                                self.tr("文件")])
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.key_text = QPlainTextEdit(self)
+        self.key_text.setReadOnly(True)
+        self.key_text.setMaximumHeight(60)
+        self.key_text.setAccessibleName(self.tr("本街道公钥"))
+        self.copy_key = QPushButton(self.tr("复制公钥"), self)
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setAccessibleName(self.tr("区总工会接收公钥"))
+        self.save_recipient = QPushButton(self.tr("保存"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("月份"), self))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        for b in (self.create_button, self.aggregates, self.open_folder):
+            top.addWidget(b)
+        form = QFormLayout()
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_text, 1)
+        key_row.addWidget(self.copy_key)
+        form.addRow(self.tr("本街道公钥（交区总工会登记）"), key_row)
+        recipient_row = QHBoxLayout()
+        recipient_row.addWidget(self.recipient, 1)
+        recipient_row.addWidget(self.save_recipient)
+        form.addRow(self.tr("区总工会接收公钥"), recipient_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.message)
+        layout.addWidget(self.history, 1)
+        layout.addLayout(form)
+        self.period.currentIndexChanged.connect(self._load_preview)
+        self.create_button.clicked.connect(lambda: self.make_bundle(False))
+        self.aggregates.clicked.connect(lambda: self.make_bundle(True))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.bundles_dir))))
+        self.copy_key.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.key_text.toPlainText()))
+        self.save_recipient.clicked.connect(self._on_save_recipient_clicked)
+
+    def activate(self) -> None:
+        self._load_preview()
+        self._load_history()
+        office = get_office(self.engine)
+        self.recipient.setText(office.district_recipient or "" if office else "")
+        if office:
+            self.tasks.run(lambda: public_key_file(keys.office_public_key(office.code)
+                                                   .public_key),
+                           self.key_text.setPlainText,
+                           lambda exc: self.key_text.setPlainText(str(exc)))
+
+    def _load_preview(self) -> None:
+        period = self.period.currentData()
+        self.tasks.run(lambda: reports.monthly_report(self.engine, period), self._on_report)
+
+    def _on_report(self, report: reports.MonthlyReport) -> None:
+        m, d, c = report.members, report.disputes, report.contracts
+        self.preview.setText(self.tr(
+            "{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；"
+            "集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。").format(
+            period=report.period, a=f"{m['in_union']:,}", j=m["joined"],
+            n=m["joined_new_forms_total"], w=f"{c['covered_workers']:,}", acc=d["accepted"],
+            res=d["resolved"]))
+
+    def _load_history(self) -> None:
+        records = bundle_history(self.engine)
+        self.history.setRowCount(len(records))
+        for row, r in enumerate(records):
+            for col, value in enumerate([str(r.seq), r.period, r.kind,
+                                         r.manifest_sha256[:16] + "…", r.file]):
+                self.history.setItem(row, col, QTableWidgetItem(value))
+
+    def make_bundle(self, aggregates_only: bool) -> None:
+        period, engine, out = self.period.currentData(), self.engine, self.bundles_dir
+        self.message.clear()
+        self.tasks.run_job(self, self.tr("正在生成数据包…"),
+                           lambda: create_bundle(engine, period, out,
+                                                 aggregates_only=aggregates_only),
+                           self._on_bundle_made, self._on_bundle_failed)
+
+    def _on_bundle_made(self, _result) -> None:
+        self._load_history()
+        last = bundle_history(self.engine)
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("已生成：{file}").format(file=last[0].file if last else ""))
+
+    def _on_bundle_failed(self, exc: BaseException) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
+                             else str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def _on_save_recipient_clicked(self) -> None:
+        value = self.recipient.text()
+        self.tasks.run_db(lambda: set_district_recipient(self.engine, value),
+                          lambda v: (self.message.setStyleSheet("color: #2e7d32;"),
+                                     self.message.setText(self.tr("已保存接收公钥。"))),
+                          self._on_bundle_failed)

@@ -1,0 +1,36 @@
+"""月度上报: preview, make a bundle with progress, history, the key to register."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import settle
+from unionoffice.bundle import crypt
+from unionoffice.bundle.export import bundle_history
+from unionoffice.demo.generate import generate_demo
+from unionoffice.office import OfficeInput, init_office
+from unionoffice.ui.pages.sync import SyncPage
+
+
+def test_make_a_bundle_from_the_page(qtbot, engine, tasks, data_paths):
+    init_office(engine, OfficeInput("110101004", "东城区龙潭街道总工会", "龙潭", "110101",
+                                    "东城区总工会"), ledger_path="x")
+    for _ in generate_demo(engine, members=200, seed=1):
+        pass
+    page = SyncPage(engine, tasks, data_paths.root / "bundles")
+    qtbot.addWidget(page)
+    page.activate()
+    settle(qtbot, tasks)
+    assert "在会会员" in page.preview.text()
+    assert page.key_text.toPlainText().startswith("untrusted comment: minisign public key")
+    # No recipient yet: the full bundle is refused with the way out, the aggregates one works.
+    page.make_bundle(False)
+    qtbot.waitUntil(lambda: bool(page.message.text()), timeout=20000)
+    assert "aggregates-only" in page.message.text() or "汇总" in page.message.text()
+    _, recipient = crypt.new_identity()
+    page.recipient.setText(recipient)
+    page._on_save_recipient_clicked()
+    settle(qtbot, tasks)
+    page.make_bundle(False)
+    qtbot.waitUntil(lambda: bool(bundle_history(engine)), timeout=20000)
+    settle(qtbot, tasks)
+    assert page.history.rowCount() == 1 and page.history.item(0, 2).text() == "full"
+    assert (data_paths.root / "bundles").is_dir()
