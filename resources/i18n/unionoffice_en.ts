@@ -837,29 +837,24 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="58" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="59" />
         <source>在会会员</source>
         <translation>Members in the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="59" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="60" />
         <source>保留会籍</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="60" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="61" />
         <source>工会组织 / 企业</source>
         <translation>Unions / employers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="61" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="62" />
         <source>本月新入会</source>
         <translation>Joined this month</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="69" />
-        <source>月度数据包：上报功能完成后在此显示上月数据包的状态。</source>
-        <translation>Monthly bundle: the state of last month's bundle will show here once the return is built.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="74" />
@@ -892,92 +887,107 @@ Click “New contract” to record one being negotiated.</translation>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="124" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="127" />
+        <source>上月（{period}）数据包：第 {seq} 号（{kind}），{when} 生成，上传状态：{state}</source>
+        <translation>Last month's ({period}) bundle: no. {seq} ({kind}), made {when}, upload: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="131" />
+        <source>待上传</source>
+        <translation>waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="135" />
+        <source>上月（{period}）的数据包还没有生成，请在“月度上报”中生成。</source>
+        <translation>Last month's ({period}) bundle has not been made yet; make it in Monthly return.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="143" />
         <source>本月至今：新发展会员 {j} 人（上月 {jl}），其中新就业形态 {n} 人（上月 {nl}）；收到调解申请 {r} 件（上月 {rl}），调解成功 {s} 件（上月 {sl}）；集体合同覆盖职工 {c} 人（上月末 {cl}）。</source>
         <translation>This month so far: {j} new members (last month {jl}), {n} in new forms of employment (last month {nl}); {r} dispute applications (last month {rl}), {s} settled (last month {sl}); contracts cover {c} workers (end of last month {cl}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="134" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="153" />
         <source>新发展会员（近12个月）</source>
         <translation>New members (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="135" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="154" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="136" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="155" />
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="138" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="157" />
         <source>调解案件（近12个月）</source>
         <translation>Mediation cases (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="139" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="158" />
         <source>收到申请</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="140" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="159" />
         <source>调解成功</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="141" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="160" />
         <source>集体合同覆盖职工（月末）</source>
         <translation>Workers covered by contracts (month-end)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="142" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="161" />
         <source>覆盖职工</source>
         <translation>Workers covered</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="150" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="169" />
         <source>须在 {date} 前报送劳动保障部门</source>
         <translation>file with the labour bureau by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="151" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="170" />
         <source>{date} 期满</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="152" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="171" />
         <source>{date} 期满，已进入续签期</source>
         <translation>expires {date}; renewal window open</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="159" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="178" />
         <source>没有需要报送或即将期满的集体合同。</source>
         <translation>No contract is due for filing or about to expire.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="171" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="190" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="172" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="191" />
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="172" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="191" />
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="180" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="199" />
         <source>没有临近或超过期限的案件。</source>
         <translation>No case is near or past a deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="188" />
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="207" />
         <source>尚未设置本街道信息（见“设置”页）</source>
         <translation>The office is not set up yet (see Settings)</translation>
     </message>

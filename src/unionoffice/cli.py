@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     config = sub.add_parser("config", help="settings").add_subparsers(
         dest="config_command", metavar="SUBCOMMAND", required=True)
     p = config.add_parser("set", help="set a setting")
-    p.add_argument("name", choices=["district-recipient"])
+    p.add_argument("name", choices=["district-recipient", "coverage-rule"],
+                   help="district-recipient: the district's age key; coverage-rule: once "
+                        "(an employer covered by two contracts counts once) or each")
     p.add_argument("value")
     keys_cmd = sub.add_parser("keys", help="the office signing key").add_subparsers(
         dest="keys_command", metavar="SUBCOMMAND", required=True)
@@ -397,6 +399,12 @@ def cmd_report_monthly(ledger: Ledger, args) -> int:
 
 
 def cmd_config_set(ledger: Ledger, args) -> int:
+    if args.name == "coverage-rule":
+        from unionoffice.contracts import set_coverage_rule
+
+        set_coverage_rule(ledger.engine, args.value)
+        print(pick(f"集体合同覆盖计数规则：{args.value}", f"coverage rule: {args.value}"))
+        return EXIT_OK
     from unionoffice.office import set_district_recipient
 
     value = set_district_recipient(ledger.engine, args.value)

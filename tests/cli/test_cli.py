@@ -222,3 +222,10 @@ def test_bundle_commands(isolated_env, tmp_path):
     refused = uo("bundle", "verify", str(bad), "--pubkey", str(tmp_path / "office.pub"),
                  "--identity", str(tmp_path / "district.key"), check_rc=1)
     assert "无法解密" in refused.stderr
+
+
+def test_coverage_rule_is_configurable(isolated_env):
+    uo("demo", "--members", "100", "--seed", "1")
+    assert "each" in uo("config", "set", "coverage-rule", "each").stdout
+    bad = uo("config", "set", "coverage-rule", "twice", check_rc=1)
+    assert "once" in bad.stderr

@@ -34,3 +34,25 @@ def test_make_a_bundle_from_the_page(qtbot, engine, tasks, data_paths):
     settle(qtbot, tasks)
     assert page.history.rowCount() == 1 and page.history.item(0, 2).text() == "full"
     assert (data_paths.root / "bundles").is_dir()
+
+
+def test_home_page_shows_last_months_bundle(qtbot, ledger, tasks, ui_settings):
+    import datetime as dt
+
+    from unionoffice.bundle.export import create_bundle, run_to_end
+    from unionoffice.ui.main_window import MainWindow
+
+    init_office(ledger.engine, OfficeInput("110101004", "东城区龙潭街道总工会", "龙潭", "110101",
+                                           "东城区总工会"), ledger_path="x")
+    window = MainWindow(ledger, tasks, ui_settings)
+    qtbot.addWidget(window)
+    window.show_page("home")
+    settle(qtbot, tasks)
+    assert "还没有生成" in window.home.bundle_state.text()
+    last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    run_to_end(create_bundle(ledger.engine, last_month, ledger.paths.root / "b",
+                             aggregates_only=True))
+    window.home.activate()
+    settle(qtbot, tasks)
+    assert "第 1 号" in window.home.bundle_state.text()
+    assert "待上传" in window.home.bundle_state.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice import browse, clocks
+from unionoffice.bundle.export import bundle_history
 from unionoffice.cases import due_cases
 from unionoffice.contracts import contract_reminders
 from unionoffice.reports import MonthPoint, dashboard_trend
@@ -66,9 +67,8 @@ class DashboardPage(Page):
         self.comparison = QLabel(self)
         self.comparison.setObjectName("month_comparison")
         self.comparison.setWordWrap(True)
-        self.bundle_state = QLabel(self.tr("月度数据包：上报功能完成后在此显示上月数据包的状态。"),
-                                   self)
-        self.bundle_state.setStyleSheet("color: #666;")
+        self.bundle_state = QLabel(self)
+        self.bundle_state.setObjectName("bundle_state")
         self.charts = QHBoxLayout()
         self.chart_views: list[QWidget] = []
         find = QPushButton(self.tr("查找会员 (Ctrl+F)"), self)
@@ -116,6 +116,25 @@ class DashboardPage(Page):
         self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
         self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
         self.tasks.run(lambda: dashboard_trend(self.engine), self._on_trend)
+        self.tasks.run(lambda: bundle_history(self.engine), self._on_bundles)
+
+    def _on_bundles(self, records) -> None:
+        last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+        made = [r for r in records if r.period == last_month]
+        if made:
+            r = made[0]
+            self.bundle_state.setText(self.tr(
+                "上月（{period}）数据包：第 {seq} 号（{kind}），{when} 生成，"
+                "上传状态：{state}").format(
+                period=last_month, seq=r.seq, kind=r.kind,
+                when=r.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                state=self.tr("待上传") if r.upload_state == "pending" else r.upload_state))
+            self.bundle_state.setStyleSheet("color: #2e7d32;")
+        else:
+            self.bundle_state.setText(self.tr(
+                "上月（{period}）的数据包还没有生成，请在“月度上报”中生成。").format(
+                period=last_month))
+            self.bundle_state.setStyleSheet("color: #b36b00;")
 
     def _on_trend(self, trend: list[MonthPoint]) -> None:
         months = [p.period for p in trend]
