@@ -106,7 +106,9 @@ class TaskManager(QObject):
         """Run a generator job with a progress dialog and Cancel."""
         dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
         dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal progress dialog runs a nested event loop inside every setValue(),
+        # re-entering whatever slot delivered the progress. Pages disable their own buttons.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -132,18 +132,25 @@ class SyncPage(Page):
     def make_bundle(self, aggregates_only: bool) -> None:
         period, engine, out = self.period.currentData(), self.engine, self.bundles_dir
         self.message.clear()
+        self._set_busy(True)
         self.tasks.run_job(self, self.tr("正在生成数据包…"),
                            lambda: create_bundle(engine, period, out,
                                                  aggregates_only=aggregates_only),
                            self._on_bundle_made, self._on_bundle_failed)
 
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.create_button, self.aggregates, self.save_recipient):
+            button.setEnabled(not busy)
+
     def _on_bundle_made(self, _result) -> None:
+        self._set_busy(False)
         self._load_history()
         last = bundle_history(self.engine)
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.setText(self.tr("已生成：{file}").format(file=last[0].file if last else ""))
 
     def _on_bundle_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
                              else str(exc) if isinstance(exc, LedgerError) else repr(exc))
