@@ -8,7 +8,7 @@ Rowids are only kept in memory for the life of a list; they are never stored or 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 
@@ -148,7 +148,6 @@ class OrganizationListRow:
     members: int
     status: str
     contact_phone: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 _ORG_SELECT = (

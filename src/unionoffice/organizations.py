@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
 from sqlalchemy.exc import IntegrityError
@@ -211,10 +211,3 @@ def member_counts(engine: Engine) -> dict[str, int]:
 def kind_label(kind: str) -> str:
     return pick(*KINDS[kind])
 
-
-def organization_input_of(org: Organization) -> OrganizationInput:
-    """The editable fields of a stored organization, ready for an edit form."""
-    data = OrganizationInput(name=org.name)
-    for key in asdict(data):
-        setattr(data, key, getattr(org, key))
-    return data

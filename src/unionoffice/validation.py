@@ -50,10 +50,6 @@ class Collector:
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
 
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
-
     def raise_if_errors(self) -> None:
         if any(p.severity == "error" for p in self.problems):
             raise ValidationFailed(self.problems)

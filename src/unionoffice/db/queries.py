@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, select
 
-from unionoffice.db.models import Member, MemberEvent, MemberKey, Office, Organization
+from unionoffice.db.models import Member, MemberEvent, Office, Organization
 
 _DIGITS = re.compile(r"^[0-9Xx]+$")
 MIN_DIGITS = 4
@@ -118,19 +118,3 @@ def find_member_id(session: Session, ref: str) -> str | None:
 def get_office(session: Session) -> Office | None:
     return session.exec(select(Office)).first()
 
-
-def count_members(session: Session, statuses: tuple[str, ...] | None = None) -> int:
-    stmt = select(func.count()).select_from(Member)
-    if statuses:
-        stmt = stmt.where(Member.status.in_(statuses))
-    return session.exec(stmt).one()
-
-
-def count_organizations(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(Organization)).one()
-
-
-def member_has_key(session: Session, member_id: str, key: str) -> bool:
-    return session.exec(
-        select(MemberKey).where(MemberKey.member_id == member_id, MemberKey.key == key)
-    ).first() is not None
