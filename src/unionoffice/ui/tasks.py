@@ -34,17 +34,23 @@ class _Relay(QObject):
     and results are always wrapped.
     """
 
-    call = Signal(object)      # (callback, value)
+    call = Signal(object)      # (runnable, callback, value)
     progress = Signal(object)  # (callback, done, total)
 
     def __init__(self) -> None:
         super().__init__()
+        self.running: set[_Runnable] = set()
         self.call.connect(self._call, Qt.ConnectionType.QueuedConnection)
         self.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _call(self, payload: tuple) -> None:
-        callback, value = payload
+        runnable, callback, value = payload
+        # The runnable (and everything its closure holds, e.g. a progress dialog) is released
+        # here, on the GUI thread. Destroying Python-owned Qt objects on a worker thread
+        # deadlocks: the worker holds Qt's connection lock and waits for the GIL while the GUI
+        # thread holds the GIL and waits for that lock (seen in a test run).
+        self.running.discard(runnable)
         if callback is not None:
             callback(value)
 
@@ -57,6 +63,8 @@ class _Relay(QObject):
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay, on_done, on_error) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # the relay releases it on the GUI thread (see _Relay._call)
+        relay.running.add(self)
         self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
 
     def run(self) -> None:
@@ -67,9 +75,9 @@ class _Runnable(QRunnable):
                 log.info("background task refused: %s", exc)
             else:
                 log.error("background task failed:\n%s", traceback.format_exc())
-            self.relay.call.emit((self.on_error, exc))
+            self.relay.call.emit((self, self.on_error, exc))
         else:
-            self.relay.call.emit((self.on_done, result))
+            self.relay.call.emit((self, self.on_done, result))
 
 
 class TaskManager(QObject):
