@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,46 +14,22 @@ from unionoffice import browse, cases, clocks, mediation
 from unionoffice.money import yuan
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS, CaseDetailDialog
 from unionoffice.ui.dialogs.case_form import CaseForm
+from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
 
-class CaseTableModel(QAbstractTableModel):
-    """All cases matching the filter (at most tens of thousands: held in full)."""
-
+class CaseTableModel(RowListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[cases.CaseRow] = []
-        self.today = dt.date.today()
         self.headers = [self.tr("案件编号"), self.tr("状态"), self.tr("收到申请"),
                         self.tr("申请人"), self.tr("被申请人"), self.tr("涉及金额"),
                         self.tr("期限"), self.tr("剩余")]
 
-    def set_rows(self, rows: list[cases.CaseRow]) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, dt.date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
+    def cell(self, r, column: int, role: int):
         left = (r.deadline - self.today).days if r.deadline else None
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (6, 7) and left is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7) and left is not None:
             return QColor(LEVEL_COLOURS[clocks.alarm_level(left, clocks.RULES[r.deadline_rule])])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -65,7 +39,7 @@ class CaseTableModel(QAbstractTableModel):
                 r.received_on.isoformat(), names, r.respondent, yuan(r.claimed_fen),
                 clocks.RULES[r.deadline_rule].label if r.deadline_rule else "",
                 "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
-                                         self.tr("{n}天").format(n=left))][index.column()]
+                                         self.tr("{n}天").format(n=left))][column]
 
 
 class CasesPage(ListPage):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QPushButton
 
@@ -14,6 +12,7 @@ from unionoffice.i18n import pick
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.dialogs.contract_form import ContractForm
+from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
@@ -21,39 +20,16 @@ from unionoffice.ui.widgets.table import make_list_view
 RULES = {**clocks.RULES, cc.REVIEW.id: cc.REVIEW, cc.EXPIRY.id: cc.EXPIRY}
 
 
-class ContractTableModel(QAbstractTableModel):
+class ContractTableModel(RowListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[cc.ContractRow] = []
-        self.today = dt.date.today()
         self.headers = [self.tr("合同名称"), self.tr("类型"), self.tr("状态"),
                         self.tr("签订日期"), self.tr("期满日期"), self.tr("覆盖职工"),
                         self.tr("下一期限"), self.tr("剩余")]
 
-    def set_rows(self, rows: list[cc.ContractRow]) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, dt.date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
+    def cell(self, r, column: int, role: int):
         left = (r.due - self.today).days if r.due else None
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (6, 7) and left is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7) and left is not None:
             return QColor(LEVEL_COLOURS[clocks.alarm_level(left, RULES[r.due_rule])])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -62,7 +38,7 @@ class ContractTableModel(QAbstractTableModel):
                 r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}",
                 RULES[r.due_rule].label if r.due_rule else "",
                 "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
-                                         self.tr("{n}天").format(n=left))][index.column()]
+                                         self.tr("{n}天").format(n=left))][column]
 
 
 class ContractsPage(ListPage):
