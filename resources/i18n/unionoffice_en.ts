@@ -393,62 +393,62 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="26" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="26" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="26" />
         <source>收到申请</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="27" />
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="27" />
         <source>被申请人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="32" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="27" />
         <source>涉及金额</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="33" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="28" />
         <source>期限</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="33" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="28" />
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="62" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="36" />
         <source>等{n}人</source>
         <translation> and others ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="64" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="38" />
         <source>（未受理）</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="67" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="41" />
         <source>逾期{n}天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="68" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="42" />
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
@@ -456,54 +456,54 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="89" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="63" />
         <source>查找案件</source>
         <translation>Find cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="90" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="64" />
         <source>输入案件编号、申请人或被申请人…</source>
         <translation>Type a case number, applicant or respondent…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="78" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="52" />
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="79" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="53" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="81" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="55" />
         <source>只看未结案</source>
         <translation>Open cases only</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="83" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="57" />
         <source>登记调解申请</source>
         <translation>Register an application</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="85" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="59" />
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="91" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="65" />
         <source>没有案件。
 点击“登记调解申请”记录一件劳动争议调解申请（口头申请也当场登记）。</source>
         <translation>No cases.
 Click “Register an application” to record a dispute (oral applications are recorded on the spot too).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="93" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="67" />
         <source>没有符合条件的案件。请换个关键词，或取消“只看未结案”。</source>
         <translation>No cases match. Try other words, or untick “Open cases only”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/cases.py" line="120" />
+        <location filename="../../src/unionoffice/ui/pages/cases.py" line="94" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -714,52 +714,52 @@ Click “Register an application” to record a dispute (oral applications are r
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="26" />
         <source>合同名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="26" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="29" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="26" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="27" />
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="27" />
         <source>期满日期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="30" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="27" />
         <source>覆盖职工</source>
         <translation>Workers covered</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="28" />
         <source>下一期限</source>
         <translation>Next clock</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="31" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="28" />
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="64" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="40" />
         <source>逾期{n}天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="41" />
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
@@ -767,69 +767,69 @@ Click “Register an application” to record a dispute (oral applications are r
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="75" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="51" />
         <source>合同状态</source>
         <translation>Contract state</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="76" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="52" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="79" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="55" />
         <source>期满</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="80" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="56" />
         <source>不限期满时间</source>
         <translation>Any expiry</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="81" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="57" />
         <source>90天内期满</source>
         <translation>Expiring within 90 days</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="81" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="57" />
         <source>30天内期满</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="82" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="58" />
         <source>新增集体合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="84" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="60" />
         <source>合同列表</source>
         <translation>Contract list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="88" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="64" />
         <source>查找合同</source>
         <translation>Find contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="89" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="65" />
         <source>输入合同名称或企业名称…</source>
         <translation>Type a contract title or an employer…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="90" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="66" />
         <source>还没有集体合同。
 点击“新增集体合同”登记正在协商的合同。</source>
         <translation>No collective contracts yet.
 Click “New contract” to record one being negotiated.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="91" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="67" />
         <source>没有符合条件的集体合同。</source>
         <translation>No contracts match.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="127" />
+        <location filename="../../src/unionoffice/ui/pages/contracts.py" line="103" />
         <source>共 {n} 份。生效合同 {c} 份，覆盖企业 {e} 家、职工 {w} 人（女 {f} 人）；工资专项覆盖职工 {ww} 人；签订率 {rate}（{rule}）</source>
         <translation>{n} contracts. In force: {c}, covering {e} employers and {w} workers ({f} women); wage contracts cover {ww} workers; signing rate {rate} ({rule})</translation>
     </message>
@@ -2159,104 +2159,124 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="40" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="41" />
         <source>上报月份</source>
         <translation>Month to report</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="47" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="48" />
         <source>生成数据包</source>
         <translation>Make the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="49" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="50" />
         <source>只生成汇总数据包（不含个人信息）</source>
         <translation>Totals only (no personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="50" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="51" />
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55" />
         <source>已生成的数据包</source>
         <translation>Bundles made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55" />
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="71" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="73" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57" />
         <source>清单SHA-256</source>
         <translation>Manifest SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="58" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="64" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65" />
         <source>本街道公钥</source>
         <translation>Office public key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66" />
         <source>复制公钥</source>
         <translation>Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="68" />
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="84" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67" />
+        <source>更换签名密钥…</source>
+        <translation>Rotate the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="70" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="87" />
         <source>区总工会接收公钥</source>
         <translation>District's recipient key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="69" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="71" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="83" />
         <source>本街道公钥（交区总工会登记）</source>
         <translation>Office public key (register it with the district)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="118" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="122" />
         <source>{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。</source>
         <translation>{period} totals: {a} members, {j} new ({n} in new forms of employment); contracts cover {w} workers; {acc} cases accepted, {res} settled.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="135" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="140" />
         <source>正在生成数据包…</source>
         <translation>Making the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="144" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="154" />
         <source>已生成：{file}</source>
         <translation>Made: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="148" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="159" />
         <source>已取消，未生成数据包。</source>
         <translation>Cancelled; no bundle was made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="155" />
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="163" />
+        <source>更换签名密钥</source>
+        <translation>Rotate the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="164" />
+        <source>生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，区总工会据此登记新密钥。</source>
+        <translation>Make a new signing key? The next bundle carries a hand-over signed by the old and the new key, from which the district registers the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="172" />
+        <source>已更换签名密钥：{old} → {new}</source>
+        <translation>Signing key rotated: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="180" />
         <source>已保存接收公钥。</source>
         <translation>Recipient key saved.</translation>
     </message>
@@ -2264,7 +2284,7 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../src/unionoffice/ui/tasks.py" line="107" />
+        <location filename="../../src/unionoffice/ui/tasks.py" line="115" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

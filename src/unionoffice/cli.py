@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     keys_cmd = sub.add_parser("keys", help="the office signing key").add_subparsers(
         dest="keys_command", metavar="SUBCOMMAND", required=True)
     keys_cmd.add_parser("show", help="the public key, as minisign writes a .pub file")
+    keys_cmd.add_parser("rotate", help="a new key; the next bundle carries the hand-over "
+                                       "signed by the old and the new key")
     bundle = sub.add_parser("bundle", help="the monthly bundle").add_subparsers(
         dest="bundle_command", metavar="SUBCOMMAND", required=True)
     p = bundle.add_parser("create", help="make the month's bundle; prints its path")
@@ -426,6 +428,17 @@ def cmd_keys_show(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_keys_rotate(ledger: Ledger, args) -> int:
+    from unionoffice.key_rotation import rotate_signing_key
+
+    old_id, new_id = rotate_signing_key(ledger.engine)
+    print(pick(f"已更换签名密钥：{old_id} → {new_id}。"
+               "下一个数据包将携带由新旧密钥共同签名的换钥声明。",
+               f"signing key rotated: {old_id} → {new_id}; the next bundle carries the "
+               "hand-over signed by both keys."))
+    return EXIT_OK
+
+
 def cmd_bundle_create(ledger: Ledger, args) -> int:
     from pathlib import Path
 
@@ -457,6 +470,7 @@ COMMANDS = {
     ("report", "monthly"): cmd_report_monthly,
     ("config", "set"): cmd_config_set,
     ("keys", "show"): cmd_keys_show,
+    ("keys", "rotate"): cmd_keys_rotate,
     ("bundle", "create"): cmd_bundle_create,
 }
 

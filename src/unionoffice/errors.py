@@ -290,6 +290,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "街道 {office} 第 {seq} 号数据包的前序校验值与已接收的上一号不符，拒绝接收",
         "bundle {seq} of office {office} does not chain to the last accepted one; refused",
     ),
+    "bundle.bad_rotation": (
+        "数据包中的换钥声明无效（须由已登记的旧密钥和新密钥共同签名）",
+        "the key rotation statement is invalid (it must be signed by the registered old key "
+        "and the new key)",
+    ),
     "office.missing": (
         "账本还没有设置本街道信息，请先运行 unionoffice init（或 demo）",
         "the ledger has no office yet; run 'unionoffice init' (or 'demo') first",

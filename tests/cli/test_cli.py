@@ -215,6 +215,8 @@ def test_bundle_commands(isolated_env, tmp_path):
     ok = uo("bundle", "verify", path, "--pubkey", str(tmp_path / "office.pub"), "--identity",
             str(tmp_path / "district.key"))
     assert "有效" in ok.stdout and "第 1 号" in ok.stdout
+    rotated = uo("keys", "rotate").stdout
+    assert "→" in rotated and uo("keys", "show").stdout != pub
     data = bytearray(Path(path).read_bytes())
     data[-10] ^= 1
     bad = tmp_path / "bad.uob.age"

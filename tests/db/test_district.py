@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.helpers import valid_id
 from unionoffice import keys
@@ -176,4 +177,36 @@ def test_an_ingest_that_dies_half_way_leaves_the_store_as_it_was(district, tmp_p
     monkeypatch.setattr(intake.json, "loads", real_loads)
     assert store_dump(root) == before
     assert intake.ingest(root, data).seq == 1  # and it goes in whole the next time
+    ledger.close()
+
+
+def test_key_rotation_travels_with_the_next_bundle(district, tmp_path):
+    from unionoffice.key_rotation import STATEMENT, rotate_signing_key
+
+    root, recipient = district
+    ledger, pub = make_office(tmp_path, "110101004", recipient, 60, 8)
+    intake.register_office(root, "110101004", pub)
+    intake.ingest(root, bundle(ledger, tmp_path))
+    old_id, new_id = rotate_signing_key(ledger.engine)
+    assert old_id != new_id
+    second = bundle(ledger, tmp_path)
+    identity = intake.district_identity(root)
+    parts = fmt.read_zip_safely(crypt.decrypt(second, identity))
+    assert STATEMENT in parts
+    # A forged hand-over: the statement re-signed by a stranger as "old" key is refused.
+    forged = dict(parts)
+    stranger = sign.sign_file(Ed25519PrivateKey.generate(), parts[STATEMENT], "x")
+    forged["keys/rotation.json.old.minisig"] = stranger
+    before = store_dump(root)
+    with pytest.raises(LedgerError):
+        intake.ingest(root, crypt.encrypt(fmt.write_zip(list(forged.items())), recipient))
+    assert store_dump(root) == before
+    assert intake.ingest(root, second).seq == 2          # the genuine one: new key registered
+    third = bundle(ledger, tmp_path)
+    assert STATEMENT not in fmt.read_zip_safely(crypt.decrypt(third, identity))
+    assert intake.ingest(root, third).seq == 3           # signed by the new key alone
+    con = sqlite3.connect(store.store_path(root))
+    keys_now = dict(con.execute("SELECT key_id, valid_until FROM office_key").fetchall())
+    con.close()
+    assert keys_now[new_id] is None and keys_now[old_id] is not None
     ledger.close()

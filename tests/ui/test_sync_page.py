@@ -56,3 +56,18 @@ def test_home_page_shows_last_months_bundle(qtbot, ledger, tasks, ui_settings):
     settle(qtbot, tasks)
     assert "第 1 号" in window.home.bundle_state.text()
     assert "待上传" in window.home.bundle_state.text()
+
+
+def test_rotate_the_key_from_the_page(qtbot, engine, tasks, data_paths, monkeypatch):
+    init_office(engine, OfficeInput("110101004", "东城区龙潭街道总工会", "龙潭", "110101",
+                                    "东城区总工会"), ledger_path="x")
+    page = SyncPage(engine, tasks, data_paths.root / "bundles")
+    qtbot.addWidget(page)
+    page.activate()
+    settle(qtbot, tasks)
+    before = page.key_text.toPlainText()
+    monkeypatch.setattr("unionoffice.ui.pages.sync.confirm", lambda *a: True)
+    page._on_rotate_key_clicked()
+    settle(qtbot, tasks)
+    assert "已更换签名密钥" in page.message.text()
+    assert page.key_text.toPlainText() != before

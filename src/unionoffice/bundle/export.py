@@ -17,6 +17,7 @@ from unionoffice.bundle import format as fmt
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import SCHEMA_VERSION, BundleRecord, Office
 from unionoffice.errors import LedgerError
+from unionoffice.key_rotation import clear_pending, pending_rotation_files
 from unionoffice.reports import monthly_report
 
 
@@ -65,6 +66,8 @@ def create_bundle(
             yield n, total
     totals = {k: v for k, v in report.to_json().items() if k != "definitions"}
     files.append(("report/monthly.json", fmt.canonical_json(report.to_json()), 1))
+    with read_session(engine) as session:  # a key rotation travels with the next bundle
+        files.extend((path, data, 1) for path, data in pending_rotation_files(session))
     public = sign.raw_public(private)
     manifest = {
         "format": fmt.FORMAT,
@@ -105,6 +108,7 @@ def create_bundle(
         record = BundleRecord(seq=seq, period=period, kind=kind, since_seq=since,
                               until_seq=until, manifest_sha256=manifest_hash, file=str(target))
         session.add(record)
+        clear_pending(session)
         session.flush()
         audit.record(session, operator=operator, action="bundle.create", entity="bundle",
                      entity_id=str(seq), after=audit.snapshot(record))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import keyring
 
-from unionoffice import keys
+from unionoffice import key_rotation, keys
 from unionoffice.bundle import crypt, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.verify import open_bundle
@@ -92,7 +92,19 @@ def ingest(district_dir: Path, data: bytes, identity: str | None = None) -> Inge
         created = dt.date.fromisoformat(manifest["created_at"][:10])
     except (KeyError, ValueError):
         raise LedgerError("bundle.not_a_bundle") from None
-    public = _key_for(con, office_code, key_id, created)
+    rotation = None
+    try:
+        public = _key_for(con, office_code, key_id, created)
+    except LedgerError as exc:
+        if exc.code != "district.unknown_key" or key_rotation.STATEMENT not in members:
+            raise
+        # A new key, announced in this bundle and signed by the registered old one.
+        try:
+            old_id = json.loads(members[key_rotation.STATEMENT])["old_key_id"]
+        except (ValueError, KeyError, TypeError):
+            raise LedgerError("bundle.bad_rotation") from None
+        old = _key_for(con, office_code, old_id, created)
+        public, rotation = key_rotation.accept_rotation(members, old)
     bundle = open_bundle(data, public, identity)
     m = bundle.manifest
     file_hash = fmt.sha256(data)
@@ -114,6 +126,14 @@ def ingest(district_dir: Path, data: bytes, identity: str | None = None) -> Inge
         raise LedgerError("district.broken_chain", office=office_code, seq=m["seq"])
     rows = 0
     with store.transaction(con):
+        if rotation:
+            con.execute("UPDATE office_key SET valid_until = ? WHERE office_code = ? AND "
+                        "key_id = ?", (rotation["rotated_on"], office_code,
+                                       rotation["old_key_id"]))
+            con.execute("INSERT INTO office_key (office_code, key_id, public_key, valid_from) "
+                        "VALUES (?, ?, ?, ?)", (office_code, public.key_id_text,
+                                                rotation["new_public_key"],
+                                                rotation["rotated_on"]))
         for entry in m["files"]:
             path = entry["path"]
             if not path.startswith("data/"):

@@ -24,10 +24,11 @@ from unionoffice import keys, reports
 from unionoffice.bundle.export import bundle_history, create_bundle
 from unionoffice.bundle.sign import public_key_file
 from unionoffice.errors import LedgerError
+from unionoffice.key_rotation import rotate_signing_key
 from unionoffice.office import get_office, set_district_recipient
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
-from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.form import confirm, fill_combo
 
 
 class SyncPage(Page):
@@ -63,6 +64,7 @@ class SyncPage(Page):
         self.key_text.setMaximumHeight(60)
         self.key_text.setAccessibleName(self.tr("本街道公钥"))
         self.copy_key = QPushButton(self.tr("复制公钥"), self)
+        self.rotate_key = QPushButton(self.tr("更换签名密钥…"), self)
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText("age1…")
         self.recipient.setAccessibleName(self.tr("区总工会接收公钥"))
@@ -77,6 +79,7 @@ class SyncPage(Page):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_text, 1)
         key_row.addWidget(self.copy_key)
+        key_row.addWidget(self.rotate_key)
         form.addRow(self.tr("本街道公钥（交区总工会登记）"), key_row)
         recipient_row = QHBoxLayout()
         recipient_row.addWidget(self.recipient, 1)
@@ -96,6 +99,7 @@ class SyncPage(Page):
         self.copy_key.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.key_text.toPlainText()))
         self.save_recipient.clicked.connect(self._on_save_recipient_clicked)
+        self.rotate_key.clicked.connect(self._on_rotate_key_clicked)
 
     def activate(self) -> None:
         self._load_preview()
@@ -154,6 +158,20 @@ class SyncPage(Page):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
                              else str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def _on_rotate_key_clicked(self) -> None:
+        if not confirm(self, self.tr("更换签名密钥"), self.tr(
+                "生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，"
+                "区总工会据此登记新密钥。")):
+            return
+        self.tasks.run_db(lambda: rotate_signing_key(self.engine), self._on_key_rotated,
+                          self._on_bundle_failed)
+
+    def _on_key_rotated(self, ids: tuple[str, str]) -> None:
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("已更换签名密钥：{old} → {new}").format(old=ids[0],
+                                                                         new=ids[1]))
+        self.activate()
 
     def _on_save_recipient_clicked(self) -> None:
         value = self.recipient.text()
