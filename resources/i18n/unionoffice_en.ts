@@ -54,165 +54,135 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="54" />
-        <source>办理经过</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="55" />
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="55" />
-        <source>步骤</source>
-        <translation>Step</translation>
-    </message>
-    <message>
         <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="56" />
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="56" />
-        <source>经办人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="64" />
         <source>办理</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="67" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="59" />
         <source>记录调解</source>
         <translation>Record a session</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="67" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="59" />
         <source>修改登记信息</source>
         <translation>Edit the registration</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="68" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="60" />
         <source>延长调解期限</source>
         <translation>Extend the mediation limit</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="69" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="61" />
         <source>转仲裁/司法确认/支付令</source>
         <translation>Refer (arbitration, court, payment order)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="80" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="242" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="72" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="230" />
         <source>调解协议书</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="81" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="243" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="73" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="231" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="82" />
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="244" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="74" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="232" />
         <source>调解不成告知书</source>
         <translation>Notice of failed mediation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="84" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="76" />
         <source>文书：</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="91" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="83" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="108" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="100" />
         <source>调解申请（未受理）</source>
         <translation>Application (not accepted yet)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="111" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="103" />
         <source>〔代表〕</source>
         <translation> [representative]</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="116" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="108" />
         <source>申请人：{people}；共 {n} 名劳动者</source>
         <translation>Applicants: {people}; {n} workers in all</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="117" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="109" />
         <source>被申请人：{name}</source>
         <translation>Respondent: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="118" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="110" />
         <source>类别：{category}　请求：{claims}</source>
         <translation>Category: {category}   Requests: {claims}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="122" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="114" />
         <source>涉及金额 {claimed} 元　协议金额 {agreed} 元　已履行 {paid} 元</source>
         <translation>Claimed {claimed} yuan   Agreed {agreed} yuan   Paid {paid} yuan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="130" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="122" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="131" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="123" />
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="137" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="129" />
         <source>协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。</source>
         <translation>An agreed payment is overdue: the worker may take the agreement to a court for a payment order (Art. 16).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="139" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="131" />
         <source>没有正在计算的期限。</source>
         <translation>No clock is running.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="142" />
-        <source>登记</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="188" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="176" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="188" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="176" />
         <source>确定办理“{step}”吗？此步骤记入案件档案。</source>
         <translation>Record “{step}”? The step stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="198" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="186" />
         <source>调解笔录</source>
         <translation>Session record</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="200" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="188" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="204" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="192" />
         <source>双方同意延长的情况</source>
         <translation>How both parties agreed to extend</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="205" />
+        <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="193" />
         <source>延长至</source>
         <translation>Extend to</translation>
     </message>
@@ -511,98 +481,72 @@ Click “Register an application” to record a dispute (oral applications are r
 <context>
     <name>ContractDetailDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="42" />
-        <source>办理经过</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="43" />
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="43" />
-        <source>步骤</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="44" />
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="113" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="102" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="44" />
-        <source>经办人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="51" />
         <source>办理</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="61" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="54" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="81" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="74" />
         <source>类型：{kind}　范围：{scope}　覆盖企业 {n} 家、职工 {w} 人（女 {f} 人）</source>
         <translation>Type: {kind}   Scope: {scope}   Covers {n} employers, {w} workers ({f} women)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="86" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="79" />
         <source>期限：{start} 至 {end}</source>
         <translation>Term: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="89" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="82" />
         <source>职代会：应到 {t} 人，实到 {p} 人，赞成 {y} 人</source>
         <translation>Congress: {t} representatives, {p} present, {y} in favour</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="99" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="92" />
         <source>审查意见：{text}</source>
         <translation>Objection: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="103" />
-        <source>登记</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="116" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="105" />
         <source>应到代表</source>
         <translation>Representatives in all</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="117" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="106" />
         <source>实到代表</source>
         <translation>Representatives present</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="118" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="107" />
         <source>赞成票</source>
         <translation>Votes in favour</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="123" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="112" />
         <source>合同起始日期</source>
         <translation>Term starts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="125" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="114" />
         <source>合同终止日期</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="153" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="142" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="154" />
+        <location filename="../../src/unionoffice/ui/dialogs/contract_detail.py" line="143" />
         <source>确定办理“{step}”吗？此步骤记入合同档案。</source>
         <translation>Record “{step}”? The step stays in the contract file.</translation>
     </message>
@@ -1160,6 +1104,39 @@ Click “New contract” to record one being negotiated.</translation>
         <location filename="../../src/unionoffice/ui/widgets/form.py" line="120" />
         <source>保存失败：{error}。账本未改动。</source>
         <translation>Could not save: {error}. The ledger is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="13" />
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="14" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="15" />
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="16" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="17" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/widgets/history.py" line="30" />
+        <source>登记</source>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>

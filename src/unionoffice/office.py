@@ -92,16 +92,7 @@ def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "")
     if "{n}" not in pattern or not sample:
         raise ValidationFailed([Problem("case.number_pattern", "case_number_pattern",
                                         {"value": pattern})])
-    with write_session(engine) as session:
-        office = session.exec(select(Office)).first()
-        if office is None:
-            raise LedgerError("office.missing")
-        before = audit.snapshot(office)
-        office.case_number_pattern = pattern
-        session.flush()
-        audit.record(session, operator=operator, action="office.case_number_pattern",
-                     entity="office", entity_id=office.id, before=before,
-                     after=audit.snapshot(office))
+    _update_office(engine, "office.case_number_pattern", operator, case_number_pattern=pattern)
     return sample
 
 
@@ -110,14 +101,19 @@ def set_district_recipient(engine: Engine, recipient: str, *, operator: str = ""
     from unionoffice.bundle.crypt import parse_recipient
 
     value = str(parse_recipient(recipient))
+    _update_office(engine, "office.district_recipient", operator, district_recipient=value)
+    return value
+
+
+def _update_office(engine: Engine, action: str, operator: str, **changes: object) -> None:
+    """Change fields of the office row, audited, in one transaction."""
     with write_session(engine) as session:
         office = session.exec(select(Office)).first()
         if office is None:
             raise LedgerError("office.missing")
         before = audit.snapshot(office)
-        office.district_recipient = value
+        for name, value in changes.items():
+            setattr(office, name, value)
         session.flush()
-        audit.record(session, operator=operator, action="office.district_recipient",
-                     entity="office", entity_id=office.id, before=before,
-                     after=audit.snapshot(office))
-    return value
+        audit.record(session, operator=operator, action=action, entity="office",
+                     entity_id=office.id, before=before, after=audit.snapshot(office))

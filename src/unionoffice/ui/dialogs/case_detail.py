@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from unionoffice.ui.dialogs.case_form import CaseForm
 from unionoffice.ui.dialogs.case_step import AgreementDialog, StepDialog
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
 from unionoffice.ui.widgets.form import confirm
+from unionoffice.ui.widgets.history import fill_history, make_history_table
 from unionoffice.validation import mask_id_number
 
 LEVEL_COLOURS = {"overdue": "#b00020", "due": "#b36b00", "ok": "#2e7d32"}
@@ -50,14 +49,7 @@ class CaseDetailDialog(QDialog):
         self.clock_label.setObjectName("case_clocks")
         self.clock_label.setWordWrap(True)
         self.clock_label.setTextFormat(Qt.TextFormat.RichText)
-        self.history = QTableWidget(0, 4, self)
-        self.history.setAccessibleName(self.tr("办理经过"))
-        self.history.setHorizontalHeaderLabels([self.tr("日期"), self.tr("步骤"),
-                                                self.tr("说明"), self.tr("经办人")])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setColumnWidth(2, 360)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history = make_history_table(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -137,11 +129,7 @@ class CaseDetailDialog(QDialog):
                 "协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。")
                 + "</span>")
         self.clock_label.setText("<br>".join(lines) or self.tr("没有正在计算的期限。"))
-        self.history.setRowCount(len(self.detail.events))
-        for row, e in enumerate(self.detail.events):
-            label = self.tr("登记") if e.action == "register" else mediation.action_label(e.action)
-            for col, value in enumerate([e.on_date.isoformat(), label, e.note or "", e.operator]):
-                self.history.setItem(row, col, QTableWidgetItem(value))
+        fill_history(self.history, self.detail.events, mediation.action_label)
         allowed = set(mediation.allowed_actions(c.status))
         for step, button in self.step_buttons.items():
             if step == "edit":

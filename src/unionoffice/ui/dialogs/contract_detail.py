@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from unionoffice.i18n import pick
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.case_step import StepDialog
 from unionoffice.ui.widgets.form import confirm, from_qdate, make_date_edit
+from unionoffice.ui.widgets.history import fill_history, make_history_table
 
 
 class ContractDetailDialog(QDialog):
@@ -38,13 +37,7 @@ class ContractDetailDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.history = QTableWidget(0, 4, self)
-        self.history.setAccessibleName(self.tr("办理经过"))
-        self.history.setHorizontalHeaderLabels([self.tr("日期"), self.tr("步骤"),
-                                                self.tr("说明"), self.tr("经办人")])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history = make_history_table(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -98,11 +91,7 @@ class ContractDetailDialog(QDialog):
         if c.objection:
             lines.append(self.tr("审查意见：{text}").format(text=html.escape(c.objection)))
         self.summary.setText("<br>".join(lines))
-        self.history.setRowCount(len(self.events))
-        for row, e in enumerate(self.events):
-            label = self.tr("登记") if e.action == "register" else cc.action_label(e.action)
-            for col, value in enumerate([e.on_date.isoformat(), label, e.note or "", e.operator]):
-                self.history.setItem(row, col, QTableWidgetItem(value))
+        fill_history(self.history, self.events, cc.action_label)
         allowed = set(cc.allowed_actions(c.status))
         for action, button in self.step_buttons.items():
             button.setEnabled(action in allowed)
