@@ -91,11 +91,69 @@ def shoot(out: Path, lang: str) -> None:
         settle()
         contract.grab().save(str(out / f"{lang}-contract-detail.png"))
         contract.close()
+        shoot_import(window, ledger, Path(tmp), out, lang, settle)
         window.show_page("home")
         settle()
         window.grab().save(str(out / f"{lang}-home.png"))
         window.close()
         tasks.wait_idle()
+
+
+def shoot_import(window, ledger, tmp: Path, out: Path, lang: str, settle) -> None:
+    """The import wizard's three steps on a messy roster, then the members list after it."""
+    import datetime as dt
+
+    import openpyxl
+    from sqlalchemy import text
+
+    from unionoffice.validation import make_id_number
+
+    with ledger.engine.connect() as conn:
+        org, known = conn.execute(text(
+            "SELECT o.name, m.id_number FROM member m JOIN organization o "
+            "ON o.id = m.organization_id WHERE o.name IN (SELECT name FROM organization "
+            "GROUP BY name HAVING count(*) = 1) AND m.status = 'active' LIMIT 1")).first()
+        known_name = conn.execute(text("SELECT name FROM member WHERE id_number = :n"),
+                                  {"n": known}).scalar_one()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([f"{org}工会会员花名册"])
+    sheet.append(["序号", "姓名", "性别", "身份证号", "联系电话", "工作单位", "入会时间", "学历",
+                  "备注"])
+    rows = [
+        ["张伟", "男", make_id_number("110101", dt.date(1988, 3, 2), 11), "13812345678",
+         org, dt.date(2026, 10, 9), "本科", ""],
+        ["李娜", "女", make_id_number("110105", dt.date(1992, 7, 19), 22), "１３９１２３４５６７８",
+         org, 46304, "大专", ""],
+        [known_name, "", known, "13700001111", org, "", "硕士", "更新手机号"],
+        ["王芳", "女", 110101199001011000.0, "", org, "2026-10-12", "高中", ""],
+        ["赵强", "男", make_id_number("110101", dt.date(1985, 1, 5), 33)[:-1] + "0", "",
+         org, "2026年10月", "", ""],
+        ["刘洋", "女", make_id_number("110101", dt.date(1990, 2, 3), 42), "138123", org,
+         "2026/10/15", "中专", ""],
+        ["陈静", "女", make_id_number("110102", dt.date(1995, 9, 9), 44), "", "北京未登记公司",
+         "2026-10-20", "本科", ""],
+    ]
+    for n, row in enumerate(rows, start=1):
+        sheet.append([n, *row])
+    path = tmp / "花名册.xlsx"
+    book.save(path)
+    window.show_page("members")
+    settle()
+    wizard = window.members.open_import()
+    wizard.file_page.load_file(path)
+    settle()
+    wizard.grab().save(str(out / f"{lang}-import-1-file.png"))
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / f"{lang}-import-2-columns.png"))
+    wizard.next()
+    settle()
+    wizard.check_page.issues.selectRow(1)
+    wizard.grab().save(str(out / f"{lang}-import-3-check.png"))
+    wizard.accept()
+    settle()
+    window.grab().save(str(out / f"{lang}-members-after-import.png"))
 
 
 def main() -> int:

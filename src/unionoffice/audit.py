@@ -82,6 +82,42 @@ def record(
     return entry
 
 
+def record_many(
+    session: Session, entries: list[dict[str, Any]], *, operator: str = ""
+) -> None:
+    """Append many entries at once (a roster import), chained exactly as :func:`record` does.
+
+    Each entry is a dict with ``action``, ``entity``, ``entity_id`` and optional ``before`` /
+    ``after`` (a dict, or its canonical JSON text when the caller has it already). One
+    executemany instead of an ORM object and a query per entry.
+    """
+    if not entries:
+        return
+    from unionoffice.db.bulk import TIMESTAMP_FORMAT
+
+    prev = session.exec(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    prev = prev or GENESIS
+    who = operator or current_operator()
+    at = utcnow()
+    at_iso, at_stored = at.isoformat(), at.strftime(TIMESTAMP_FORMAT)
+    params = []
+    for e in entries:
+        before = None if e.get("before") is None else canonical_json(e["before"])
+        after = e.get("after")
+        if after is not None and not isinstance(after, str):
+            after = canonical_json(after)
+        fields = {"at": at_iso, "operator": who, "action": e["action"], "entity": e["entity"],
+                  "entity_id": e.get("entity_id", ""), "before": before, "after": after,
+                  "prev_hash": prev}
+        digest = entry_hash(fields)
+        params.append((at_stored, who, e["action"], e["entity"], fields["entity_id"], before,
+                       after, prev, digest))
+        prev = digest
+    session.connection().exec_driver_sql(
+        "INSERT INTO audit_entry (at, operator, action, entity, entity_id, before, after, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+
+
 def verify_chain(session: Session) -> int | None:
     """Check every entry's hash and link; returns the seq of the first bad entry, or None."""
     prev = GENESIS

@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterator
 from typing import Any
 
 from unionoffice import __version__, i18n, membership
@@ -65,6 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = members.add_parser("show", help="one member (id or ID number)")
     p.add_argument("member")
     p.add_argument("--json", action="store_true")
+    p = members.add_parser("import", help="import a roster (.xlsx .xls .csv); checks every row "
+                                          "first and imports the valid ones in one go")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="write every problem to this workbook")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.add_argument("--join-date", help="入会日期 for rows without one")
+    p.add_argument("--org", help="organization (name or credit code) for rows without one")
+    p.add_argument("--create-orgs", action="store_true",
+                   help="create organizations the ledger does not know (else refuse the row)")
+    p = members.add_parser("export", help="all members to .xlsx (ID and phone masked)")
+    p.add_argument("output")
+    p.add_argument("--full-id", action="store_true",
+                   help="full ID and phone numbers (recorded in the audit log)")
+    p = members.add_parser("template", help="write the import template (.xlsx)")
+    p.add_argument("output")
     cases = sub.add_parser("cases", help="mediation cases").add_subparsers(
         dest="cases_command", metavar="SUBCOMMAND", required=True)
     p = cases.add_parser("list", help="cases, newest first, with the clock that runs out first")
@@ -141,16 +157,20 @@ def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
-def _progress(jobs: Iterable[tuple[int, int]], label: str) -> None:
-    """Run a generator of (done, total), drawing a text bar on a terminal."""
+def _run_with_bar(job: Iterator[tuple[int, int]], label: str):
+    """Run a generator of (done, total), drawing a text bar on a terminal; returns its value."""
     tty = sys.stderr.isatty()
-    for done, total in jobs:
+    while True:
+        try:
+            done, total = next(job)
+        except StopIteration as stop:
+            if tty:
+                sys.stderr.write("\n")
+            return stop.value
         if tty and total:
             filled = int(30 * done / total)
             sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
             sys.stderr.flush()
-    if tty:
-        sys.stderr.write("\n")
 
 
 def cmd_init(ledger: Ledger, args) -> int:
@@ -177,7 +197,7 @@ def cmd_demo(ledger: Ledger, args) -> int:
     if args.members < 0:
         raise ValidationFailed([_problem("number.range", "members", value=args.members,
                                          min=0, max=10_000_000)])
-    _progress(generate_demo(ledger.engine, members=args.members, seed=args.seed),
+    _run_with_bar(generate_demo(ledger.engine, members=args.members, seed=args.seed),
               pick("生成演示数据", "demo data"))
     print(pick(f"已生成演示数据：{args.members} 名会员（种子 {args.seed}）",
                f"Demo data made: {args.members} members (seed {args.seed})"))
@@ -235,6 +255,86 @@ def cmd_members_add(ledger: Ledger, args) -> int:
     for warning in data.warnings:
         _err(pick("提示：", "note: ") + warning.describe())
     print(member_id)
+    return EXIT_OK
+
+
+def cmd_members_import(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.roster import ImportOptions, run_import
+    from unionoffice.roster.report import write_error_workbook
+    from unionoffice.validation import parse_date
+
+    options = ImportOptions(create_organizations=args.create_orgs)
+    if args.join_date:
+        options.default_join_date = parse_date(args.join_date, field="join_date",
+                                               not_after=options.day)
+    if args.org:
+        from unionoffice.organizations import find_organization
+
+        with read_session(ledger.engine) as session:
+            options.default_organization_id = find_organization(session, args.org).id
+    result = _run_with_bar(run_import(ledger.engine, Path(args.file), options, dry=args.dry_run),
+                           pick("导入", "import"))
+    if args.errors:
+        write_error_workbook(result, Path(args.errors))
+    summary = result.summary
+    if args.json:
+        _print_json(summary.to_json())
+        return EXIT_OK
+    ignored = result.mapping.ignored_headers()
+    sheet = result.table.sheet
+    where = pick(f"工作表“{sheet}”，", f"sheet '{sheet}', ") if sheet else ""
+    print(pick(f"文件：{result.table.path.name}（{where}表头在第 {result.table.header_row} 行）",
+               f"file: {result.table.path.name} ({where}header on row {result.table.header_row})"))
+    if ignored:
+        print(pick("未导入的列：", "columns left out: ") + "、".join(ignored))
+    print(pick(f"数据行 {summary.rows}：新增 {summary.imported}，更新 {summary.updated}，"
+               f"无变化 {summary.unchanged}，未导入 {summary.rejected}；提示 {summary.warnings} 条",
+               f"{summary.rows} rows: {summary.imported} new, {summary.updated} updated, "
+               f"{summary.unchanged} unchanged, {summary.rejected} rejected; "
+               f"{summary.warnings} warnings"))
+    for issue in result.issues[:20]:
+        warning = issue.problem.severity == "warning"
+        kind = pick("提示", "note") if warning else pick("错误", "error")
+        print(pick(f"  第 {issue.row} 行 {issue.column}（{kind}）：{issue.problem.message}",
+                   f"  row {issue.row} {issue.column} ({kind}): {issue.problem.message}"))
+    if len(result.issues) > 20:
+        print(pick(f"  …… 共 {len(result.issues)} 条，完整清单请用 --errors 写入 Excel",
+                   f"  … {len(result.issues)} in all; write them all with --errors"))
+    if args.dry_run:
+        print(pick("这是预检，账本未改动。", "Dry run: the ledger is unchanged."))
+    elif result.committed:
+        print(pick("已导入。", "Imported."))
+    else:
+        print(pick("没有可导入的行，账本未改动。", "Nothing to import; the ledger is unchanged."))
+    return EXIT_OK
+
+
+def cmd_members_export(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.roster.export import export_members
+
+    rows = _run_with_bar(export_members(ledger.engine, Path(args.output), full=args.full_id),
+                         pick("导出", "export"))
+    print(pick(f"已导出 {rows} 名会员到 {args.output}", f"{rows} members written to "
+               f"{args.output}") + ("" if args.full_id else pick("（证件号码和手机号已遮盖）",
+                                                                  " (ID and phone masked)")))
+    return EXIT_OK
+
+
+def cmd_members_template(args) -> int:
+    from pathlib import Path
+
+    from unionoffice.roster.export import write_template
+
+    try:
+        write_template(Path(args.output))
+    except LedgerError as exc:
+        _err(str(exc))
+        return EXIT_REFUSED
+    print(pick(f"已写入导入模板：{args.output}", f"import template written: {args.output}"))
     return EXIT_OK
 
 
@@ -464,6 +564,8 @@ COMMANDS = {
     ("members", "search"): cmd_members_search,
     ("members", "add"): cmd_members_add,
     ("members", "show"): cmd_members_show,
+    ("members", "import"): cmd_members_import,
+    ("members", "export"): cmd_members_export,
     ("cases", "list"): cmd_cases_list,
     ("cases", "agreement"): cmd_cases_agreement,
     ("contracts", "list"): cmd_contracts_list,
@@ -562,6 +664,8 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_bundle_verify(args)
     if args.command == "district":
         return cmd_district(args)
+    if args.command == "members" and args.members_command == "template":
+        return cmd_members_template(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
         "members", "cases", "contracts", "report", "config", "keys", "bundle")
         if getattr(args, f"{name}_command", None)),

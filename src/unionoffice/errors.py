@@ -107,6 +107,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a transfer in needs the original join date (it is not a new membership)",
     ),
     "member.same_org": ("转入单位与原单位相同", "the new organization is the same as the old one"),
+    # --- rosters (Excel / CSV import) ---
+    "roster.not_found": ("找不到文件“{file}”", "file '{file}' not found"),
+    "roster.file_type": (
+        "不能导入“{file}”：{suffix} 不是表格文件。请在 Excel 中另存为 .xlsx 或 .csv 后再导入",
+        "cannot import '{file}': {suffix} is not a spreadsheet. Save it from Excel as .xlsx "
+        "or .csv and import that",
+    ),
+    "roster.damaged": (
+        "无法读取“{file}”（{reason}）。文件可能已损坏或不是 Excel 文件；请用 Excel 打开确认，"
+        "另存为 .xlsx 后再导入。账本未改动",
+        "cannot read '{file}' ({reason}). It may be damaged or not an Excel file; open it in "
+        "Excel, save it as .xlsx and import that. The ledger is unchanged",
+    ),
+    "roster.password": (
+        "“{file}”设有打开密码，无法读取。请在 Excel 中取消密码后另存，再导入",
+        "'{file}' is password-protected. Remove the password in Excel, save, and import again",
+    ),
+    "roster.encoding": (
+        "无法识别“{file}”的文字编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入",
+        "cannot tell the text encoding of '{file}'. Save it from Excel as 'CSV UTF-8' or .xlsx "
+        "and import that",
+    ),
+    "roster.no_header": (
+        "在“{file}”前 {rows} 行中找不到表头。表头须至少有“姓名”和“身份证号码”两列；"
+        "可以用“下载导入模板”得到标准表格",
+        "no header row in the first {rows} rows of '{file}'. The header needs at least "
+        "'姓名' (name) and '身份证号码' (ID number); the import template has the standard columns",
+    ),
+    "roster.missing_columns": (
+        "“{file}”缺少必需的列：{columns}。请在“列对应”一步中指定，或在表格中补上这些列",
+        "'{file}' lacks required columns: {columns}. Assign them in the column step or add them "
+        "to the sheet",
+    ),
+    "roster.id_as_number": (
+        "Excel 把证件号码存成了数字，末几位已丢失（现为 {value}），无法还原。请把该列设为“文本”"
+        "格式，按原件重新填写",
+        "Excel stored the ID number as a number and its last digits are lost (now {value}); "
+        "it cannot be restored. Format the column as Text and type the number again",
+    ),
+    "roster.id_upgraded": (
+        "15位旧号码 {old} 已升为18位 {new}，请与本人核对",
+        "the old 15-digit number {old} was upgraded to {new}; please confirm with the person",
+    ),
+    "roster.month_only": (
+        "“{value}”只有年月，缺少日。请填写完整日期，如 2019-05-01",
+        "'{value}' has a year and month but no day; write the whole date, e.g. 2019-05-01",
+    ),
+    "roster.repeat_row": (
+        "与第 {other} 行完全相同，已跳过", "identical to row {other}; skipped",
+    ),
+    "roster.duplicate_in_file": (
+        "证件号码 {value} 在第 {rows} 行重复出现且内容不同，这几行都未导入；请核对后只保留一行",
+        "ID number {value} appears on rows {rows} with different details; none of them was "
+        "imported. Keep one row",
+    ),
+    "roster.name_mismatch": (
+        "证件号码 {value} 在台账中属于“{name}”，与本行姓名“{given}”不符，未导入。请核对号码或姓名",
+        "ID number {value} belongs to '{name}' in the ledger, not '{given}'; not imported. "
+        "Check the number or the name",
+    ),
+    "roster.org_not_found": (
+        "单位“{value}”不在台账中。请先在“单位”页新增，或导入时选择“自动新增单位”",
+        "organization '{value}' is not in the ledger. Add it on the organizations page first, "
+        "or choose 'create missing organizations'",
+    ),
+    "roster.org_name_needed": (
+        "统一社会信用代码 {value} 不在台账中，且本行没有单位名称，无法新增单位",
+        "credit code {value} is not in the ledger and the row has no organization name to "
+        "create it with",
+    ),
+    "roster.org_ambiguous": (
+        "台账中有多个名为“{value}”的单位。请在表中填写统一社会信用代码",
+        "several organizations are named '{value}'; add the credit code to the sheet",
+    ),
+    "roster.org_uscc_mismatch": (
+        "单位名称“{value}”与统一社会信用代码 {uscc} 不符（台账中为“{found}”），未导入",
+        "organization '{value}' does not match credit code {uscc} (the ledger says "
+        "'{found}'); not imported",
+    ),
+    "roster.org_created": (
+        "单位“{value}”不在台账中，将新建；导入后请到“单位”页补全资料",
+        "organization '{value}' is new and will be created; complete it on the organizations "
+        "page afterwards",
+    ),
+    "roster.no_org": (
+        "未填写工作单位，会员将不属于任何单位", "no organization given; the member will have none",
+    ),
+    "roster.org_differs": (
+        "台账中该会员属于“{current}”，本表为“{value}”；单位未改动。如已换单位，请在会员页办理转出/转入",
+        "the ledger has this member in '{current}', the sheet says '{value}'; the organization "
+        "was not changed. If they moved, record a transfer on the members page",
+    ),
+    "roster.join_date_missing": (
+        "缺少入会日期。请在表中填写，或导入时指定默认入会日期",
+        "no join date; fill it in, or give a default join date for the import",
+    ),
+    "roster.join_date_differs": (
+        "入会日期 {value} 与台账中的 {current} 不同，未改动（入会日期由会籍变动记录决定）",
+        "join date {value} differs from the ledger's {current}; not changed (it comes from the "
+        "membership history)",
+    ),
+    "roster.not_member": (
+        "该人在台账中的会籍状态为“{status}”，只更新了资料；如重新入会，请在会员页办理",
+        "this person's membership in the ledger is '{status}'; only the details were updated. "
+        "Record a new 入会 on the members page if they rejoin",
+    ),
+    "roster.export_write": (
+        "无法写入“{file}”：{reason}。请确认该文件没有在 Excel 中打开，且磁盘有空间",
+        "cannot write '{file}': {reason}. Make sure it is not open in Excel and the disk has "
+        "room",
+    ),
     "org.not_found": ("找不到单位“{value}”", "no organization '{value}'"),
     "org.ambiguous": (
         "“{value}”对应多个单位，请改用统一社会信用代码",
@@ -422,6 +533,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "keyring": ("钥匙串", "keyring"),
     "member": ("会员", "member"),
     "contact_phone": ("联系电话", "contact phone"),
+    "organization_uscc": ("单位统一社会信用代码", "organization's credit code"),
+    "ethnicity": ("民族", "ethnicity"),
+    "political_status": ("政治面貌", "political status"),
+    "migrant_worker": ("是否农民工", "migrant worker"),
+    "platform": ("所属平台", "platform"),
+    "hardship": ("是否困难职工", "hardship"),
+    "card_number": ("会员卡号", "card number"),
 }
 
 

@@ -11,10 +11,11 @@ import itertools
 import random
 from collections.abc import Iterator
 
-from sqlalchemy import Engine, Table, func
+from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from unionoffice import audit, membership
+from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
 from unionoffice.db.engine import reserve_change_seqs, write_session
 from unionoffice.db.models import (
     AgreementTerm,
@@ -30,7 +31,6 @@ from unionoffice.db.models import (
     MemberKey,
     Office,
     Organization,
-    utcnow,
 )
 from unionoffice.demo import names as N
 from unionoffice.demo.cases import TARGETS, build_cases
@@ -248,39 +248,12 @@ class DemoBuilder:
         return events
 
 
-def _insert(session: Session, table: Table, rows: list[dict], seq0: int, now: str) -> int:
-    """Raw executemany in column order (the ORM per-row path is ~15× slower)."""
-    if not rows:
-        return seq0
-    columns = [c.name for c in table.columns]
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    params = []
-    for offset, row in enumerate(rows):
-        row.setdefault("created_at", now)
-        row.setdefault("updated_at", now)
-        row["change_seq"] = seq0 + offset
-        params.append(tuple(row.get(c) for c in columns))
-    session.connection().exec_driver_sql(sql, params)
-    return seq0 + len(rows)
-
-
 def _serials(cases: list[dict]) -> dict[int, int]:
     top: dict[int, int] = {}
     for case in cases:
         if case["case_year"]:
             top[case["case_year"]] = max(top.get(case["case_year"], 0), case["case_serial"])
     return top
-
-
-def _drop_secondary_indexes(session: Session, tables: tuple[str, ...]) -> list[str]:
-    conn = session.connection()
-    rows = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({', '.join('?' for _ in tables)})", tables).all()
-    for name, _sql in rows:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in rows]
 
 
 def ensure_office(session: Session) -> Office:
@@ -307,7 +280,7 @@ def generate_demo(
     """
     today = today or dt.date.today()
     builder = DemoBuilder(seed, today)
-    now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = now_text()
     with write_session(engine) as session:
         existing = session.execute(select(func.count()).select_from(Member)).scalar_one() + \
             session.execute(select(func.count()).select_from(Organization)).scalar_one()
@@ -317,13 +290,13 @@ def generate_demo(
         n_orgs = max(1, round(members / MEMBERS_PER_ORG))
         orgs = [builder.organization(i) for i in range(n_orgs)]
         seq = reserve_change_seqs(session, 1)
-        seq = _insert(session, Organization.__table__, orgs, seq, now)
+        seq = insert_rows(session, Organization.__table__, orgs, seq, now)
         union_orgs = [o for o in orgs if o["kind"] != "employer"] or orgs
         org_ids = [o["id"] for o in union_orgs]
         org_cum = list(itertools.accumulate(o["employees"] for o in union_orgs))
         # The tables are empty: building their secondary indexes once at the end is much faster
         # than updating them row by row. Their exact SQL is kept and replayed.
-        indexes = _drop_secondary_indexes(session, ("member", "member_event", "member_key"))
+        indexes = drop_secondary_indexes(session, ("member", "member_event", "member_key"))
         done = 0
         people: list[dict] = []  # a sample of the members, to be applicants in the cases
         yield 0, members
@@ -337,8 +310,8 @@ def generate_demo(
                 keys.extend((k, row["id"]) for k in member_keys(row["name"], row["id_number"],
                                                                 row["phone"]))
             people = people or rows[:2000]
-            seq = _insert(session, Member.__table__, rows, seq, now)
-            seq = _insert(session, MemberEvent.__table__, events, seq, now)
+            seq = insert_rows(session, Member.__table__, rows, seq, now)
+            seq = insert_rows(session, MemberEvent.__table__, events, seq, now)
             keys.sort()
             session.connection().exec_driver_sql(
                 f"INSERT INTO {MemberKey.__tablename__} (key, member_id) VALUES (?, ?)", keys)
@@ -352,10 +325,10 @@ def generate_demo(
                            union_orgs + [o for o in orgs if o["kind"] == "employer"], people,
                            today)
         for table in (MediationCase, CaseApplicant, CaseEvent, MediationSession, AgreementTerm):
-            seq = _insert(session, table.__table__, made[table.__tablename__], seq, now)
+            seq = insert_rows(session, table.__table__, made[table.__tablename__], seq, now)
         contracts = build_contracts(builder.rng, builder.uid, orgs, today)
         for table in (CollectiveContract, ContractCoverage, ContractEvent):
-            seq = _insert(session, table.__table__, contracts[table.__tablename__], seq, now)
+            seq = insert_rows(session, table.__table__, contracts[table.__tablename__], seq, now)
         for year, serial in _serials(made["mediation_case"]).items():
             session.connection().exec_driver_sql(
                 "INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)",

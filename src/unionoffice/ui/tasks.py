@@ -111,7 +111,7 @@ class TaskManager(QObject):
         *,
         db: bool = True,
     ) -> QProgressDialog:
-        """Run a generator job with a progress dialog and Cancel."""
+        """Run a generator job with a progress dialog and Cancel; ``on_done`` gets its result."""
         dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
         dialog.setWindowTitle(title)
         # Not modal: a modal progress dialog runs a nested event loop inside every setValue(),
@@ -127,10 +127,14 @@ class TaskManager(QObject):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
 
-        def work() -> None:
+        def work() -> Any:
             gen = job()
             try:
-                for done, total in gen:
+                while True:
+                    try:
+                        done, total = next(gen)
+                    except StopIteration as finished:
+                        return finished.value  # the job's result goes to on_done
                     self._relay.progress.emit((on_progress, done, total))
                     if stop.is_set():
                         raise Cancelled()

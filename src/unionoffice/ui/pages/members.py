@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from unionoffice import browse, membership
+from unionoffice.roster.export import export_members, today_stamp
+from unionoffice.ui.dialogs.export_dialog import ExportDialog
+from unionoffice.ui.dialogs.import_wizard import ImportWizard, error_text
 from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import ListPage
-from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.form import ERROR_STYLE, fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
 
@@ -43,6 +48,10 @@ class MembersPage(ListPage):
                    [(g, g) for g in ["货车司机", "网约车司机", "快递员", "外卖配送员"]])
         self.new_button = QPushButton(self.tr("新增会员"), self)
         self.new_button.setObjectName("new_member")
+        self.import_button = QPushButton(self.tr("导入花名册…"), self)
+        self.import_button.setObjectName("import_roster")
+        self.export_button = QPushButton(self.tr("导出Excel…"), self)
+        self.export_button.setObjectName("export_members")
         self.model = MemberTableModel(lambda ids: browse.member_rows(self.engine, ids), self)
         self.build_list(
             search_name="member_search", search_label=self.tr("查找会员"),
@@ -54,12 +63,20 @@ class MembersPage(ListPage):
             no_match_text=self.tr(
                 "没有找到匹配的会员。\n可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），"
                 "或证件号码、手机号码的后4位；也可以清除筛选条件。"),
-            controls=[self.status, self.organization, self.form, self.group, self.new_button])
+            controls=[self.status, self.organization, self.form, self.group, self.new_button,
+                      self.import_button, self.export_button])
+        self.notice = QLabel(self)
+        self.notice.setObjectName("members_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.layout().insertWidget(1, self.notice)
         self.count.setObjectName("member_count")
         for combo in (self.status, self.organization, self.form, self.group):
             combo.currentIndexChanged.connect(self.reload)
         self.model.sortRequested.connect(self.reload)
         self.new_button.clicked.connect(self.create_new)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
 
@@ -139,3 +156,53 @@ class MembersPage(ListPage):
 
     def _on_member_saved(self, _member_id: str) -> None:
         self.reload()
+
+    # --- Excel in and out -------------------------------------------------------------------
+
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self.engine, self.tasks, self.org_choices, self)
+        wizard.imported.connect(self._on_imported)
+        wizard.open()
+        self.current_form = wizard
+        return wizard
+
+    def _on_imported(self, result) -> None:
+        s = result.summary
+        self.show_notice(self.tr(
+            "已导入“{file}”：新增 {new} 人，更新 {upd} 人，{rej} 行未导入。").format(
+            file=result.table.path.name, new=f"{s.imported:,}", upd=f"{s.updated:,}",
+            rej=f"{s.rejected:,}"))
+        self.reload()
+        self.reload_organizations()
+
+    def show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+
+    def _on_export_clicked(self) -> None:
+        dialog = ExportDialog(self.model.rowCount(), self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出会员名册"),
+            str(Path.home() / f"会员名册_{today_stamp()}.xlsx"), self.tr("Excel 工作簿 (*.xlsx)"))
+        if name:
+            self.export_to(Path(name), dialog.full.isChecked())
+
+    def export_to(self, path: Path, full: bool = False) -> None:
+        """Export the list as now filtered and sorted; masked unless ``full``."""
+        flt, engine = self.current_filter(), self.engine
+        self.export_button.setEnabled(False)
+
+        def done(rows: int) -> None:
+            self.export_button.setEnabled(True)
+            self.show_notice(self.tr("已导出 {n} 名会员到 {path}").format(n=f"{rows:,}", path=path)
+                             + ("" if full else self.tr("（证件号码和手机号码已遮盖）")))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.show_notice(error_text(exc), error=True)
+
+        self.tasks.run_job(self, self.tr("正在导出…"),
+                           lambda: export_members(engine, path, flt, full=full), done, failed)

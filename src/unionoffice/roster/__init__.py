@@ -1,0 +1,113 @@
+"""Rosters in and out of Excel: read, clean, check, dry-run, import; export; the template.
+
+The flow the wizard and the CLI share::
+
+    table = read_roster(path)                        # file → header + raw rows
+    mapping = ColumnMapping.detect(table.headers)    # the clerk may change it
+    result = yield from dry_run(engine, table, mapping, options)
+    result = yield from commit_import(engine, result, operator=...)
+
+Long steps are generators yielding ``(done, total)`` and returning their result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from unionoffice.db.bulk import large_cache
+from unionoffice.db.engine import current_change_seq, read_session, write_session
+from unionoffice.roster.columns import FIELDS, ColumnMapping
+from unionoffice.roster.commit import apply_decisions, new_id
+from unionoffice.roster.plan import (
+    Decisions,
+    ImportOptions,
+    Issue,
+    PreparedRow,
+    Summary,
+    issues_of,
+    prepare_rows,
+    reconcile,
+)
+from unionoffice.roster.read import RosterTable, RosterUnreadable, read_roster
+
+__all__ = ["FIELDS", "ColumnMapping", "ImportOptions", "ImportResult", "RosterTable",
+           "RosterUnreadable", "commit_import", "dry_run", "read_roster", "run_import"]
+
+
+@dataclass
+class ImportResult:
+    """A dry run's or an import's outcome: the counts and every problem by row."""
+
+    table: RosterTable
+    mapping: ColumnMapping
+    options: ImportOptions
+    prepared: list[PreparedRow]
+    decisions: Decisions
+    summary: Summary
+    issues: list[Issue] = field(default_factory=list)
+    committed: bool = False
+
+    @property
+    def rejected_rows(self) -> list[PreparedRow]:
+        return self.decisions.rejected
+
+
+def _result(table, mapping, options, prepared, decisions, committed) -> ImportResult:
+    return ImportResult(table, mapping, options, prepared, decisions,
+                        decisions.summary(prepared), issues_of(prepared, decisions, mapping),
+                        committed)
+
+
+def dry_run(engine: Engine, table: RosterTable, mapping: ColumnMapping,
+            options: ImportOptions) -> Iterator[tuple[int, int]]:
+    """Check every row and decide it against the ledger without writing; returns the result."""
+    if mapping.missing_required():
+        raise RosterUnreadable("roster.missing_columns", file=table.path.name,
+                               columns="、".join(FIELDS[[f.key for f in FIELDS].index(k)].zh
+                                                for k in mapping.missing_required()))
+    prepared = yield from prepare_rows(table, mapping, options)
+    with read_session(engine) as session:
+        decisions = reconcile(session, prepared, options, new_id)
+        decisions.ledger_seq = current_change_seq(session)
+    return _result(table, mapping, options, prepared, decisions, False)
+
+
+def commit_import(engine: Engine, checked: ImportResult, *,
+                  operator: str = "") -> Iterator[tuple[int, int]]:
+    """Import every valid row of a dry run in one transaction; returns the new result.
+
+    The rows are decided again inside the write transaction (the ledger may have changed since
+    the dry run) unless nothing was written since (the ledger's change counter is the same),
+    so the counts returned are those of what was written. Closing the generator
+    early (Cancel) or any error rolls everything back.
+    """
+    with write_session(engine) as session:
+        decisions = checked.decisions
+        if current_change_seq(session) != decisions.ledger_seq:
+            decisions = reconcile(session, checked.prepared, checked.options, new_id)
+        if decisions.new or decisions.updates:
+            summary = decisions.summary(checked.prepared)
+            source = {"file": checked.table.path.name, "sha256": checked.table.sha256,
+                      "sheet": checked.table.sheet, "header_row": checked.table.header_row,
+                      **summary.to_json()}
+            with large_cache(session):
+                yield from apply_decisions(session, decisions, operator=operator,
+                                           source=source)
+    return _result(checked.table, checked.mapping, checked.options, checked.prepared, decisions,
+                   bool(decisions.new or decisions.updates))
+
+
+def run_import(engine: Engine, path: Path, options: ImportOptions, *, dry: bool = False,
+               operator: str = "") -> Iterator[tuple[int, int]]:
+    """Read, check and (unless ``dry``) import a file with the detected column mapping."""
+    table = read_roster(path)
+    mapping = ColumnMapping.detect(table.headers)
+    result = yield from dry_run(engine, table, mapping, options)
+    if dry:
+        return result
+    return (yield from commit_import(engine, result, operator=operator))
+
