@@ -91,12 +91,23 @@ def record_many(
     ``after`` (a dict, or its canonical JSON text when the caller has it already). One
     executemany instead of an ORM object and a query per entry.
     """
-    if not entries:
-        return
+    if entries:
+        session.connection().exec_driver_sql(
+            *chained_insert(last_hash(session), entries, operator=operator))
+
+
+def last_hash(session: Session) -> str:
+    """The hash the next entry chains to."""
+    prev = session.exec(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return prev or GENESIS
+
+
+def chained_insert(
+    prev: str, entries: list[dict[str, Any]], *, operator: str = ""
+) -> tuple[str, list[tuple]]:
+    """The INSERT and parameters for ``entries`` chained after ``prev`` (see record_many)."""
     from unionoffice.db.bulk import TIMESTAMP_FORMAT
 
-    prev = session.exec(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
-    prev = prev or GENESIS
     who = operator or current_operator()
     at = utcnow()
     at_iso, at_stored = at.isoformat(), at.strftime(TIMESTAMP_FORMAT)
@@ -113,9 +124,8 @@ def record_many(
         params.append((at_stored, who, e["action"], e["entity"], fields["entity_id"], before,
                        after, prev, digest))
         prev = digest
-    session.connection().exec_driver_sql(
-        "INSERT INTO audit_entry (at, operator, action, entity, entity_id, before, after, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+    return ("INSERT INTO audit_entry (at, operator, action, entity, entity_id, before, after, "
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
 
 
 def verify_chain(session: Session) -> int | None:

@@ -7,6 +7,7 @@ The ORM's per-object path costs ~15× more per row than one ``executemany`` of p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 
 from sqlalchemy import Table
@@ -38,13 +39,13 @@ def large_cache(session: Session, mebibytes: int = 128) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict], seq0: int, now: str) -> int:
-    """Insert ledger rows numbered ``seq0, seq0 + 1, …``; returns the next free change number.
+def insert_statement(table: Table, rows: list[dict], seq0: int,
+                     now: str) -> tuple[str, list[tuple], int]:
+    """The INSERT and its parameters for ledger rows numbered ``seq0, seq0 + 1, …``.
 
-    Missing ``created_at`` / ``updated_at`` are set to ``now``; other missing columns are NULL.
+    Returns (sql, params, next free change number). Missing ``created_at`` / ``updated_at`` are
+    set to ``now``; other missing columns are NULL.
     """
-    if not rows:
-        return seq0
     columns = [c.name for c in table.columns]
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
@@ -54,8 +55,16 @@ def insert_rows(session: Session, table: Table, rows: list[dict], seq0: int, now
         row.setdefault("updated_at", now)
         row["change_seq"] = seq0 + offset
         params.append(tuple(map(row.get, columns)))
+    return sql, params, seq0 + len(rows)
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict], seq0: int, now: str) -> int:
+    """Insert ledger rows numbered ``seq0, seq0 + 1, …``; returns the next free change number."""
+    if not rows:
+        return seq0
+    sql, params, seq = insert_statement(table, rows, seq0, now)
     session.connection().exec_driver_sql(sql, params)
-    return seq0 + len(rows)
+    return seq
 
 
 def drop_secondary_indexes(session: Session, tables: tuple[str, ...]) -> list[str]:
@@ -72,3 +81,45 @@ def drop_secondary_indexes(session: Session, tables: tuple[str, ...]) -> list[st
     for name, _sql in rows:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [sql for _name, sql in rows]
+
+
+class OverlappedWriter:
+    """Runs batches of statements on the session's connection in a helper thread.
+
+    SQLite releases the GIL while it works, so the next batch can be built in Python while this
+    one is written. One batch at a time, in order; the caller must not use the session until
+    :meth:`wait` (or leaving the ``with`` block) returns. An error in a batch is raised by the
+    next ``submit``/``wait``, so the caller's transaction rolls back as usual.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.connection()
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="bulk-writer")
+        self.pending: Future | None = None
+
+    def __enter__(self) -> OverlappedWriter:
+        return self
+
+    def __exit__(self, exc_type, _exc, _tb) -> None:
+        try:
+            if exc_type is None:
+                self.wait()
+            elif self.pending is not None:  # already failing: let the write finish, then go
+                self.pending.exception()
+        finally:
+            self.pool.shutdown(wait=True)
+
+    def submit(self, statements: list[tuple[str, list | tuple]]) -> None:
+        """Write ``statements`` ((sql, params) pairs; a list of params = executemany)."""
+        self.wait()
+        self.pending = self.pool.submit(self._run, statements)
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def _run(self, statements: list[tuple[str, list | tuple]]) -> None:
+        for sql, params in statements:
+            if not isinstance(params, list) or params:
+                self.conn.exec_driver_sql(sql, params)

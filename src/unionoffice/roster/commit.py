@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from sqlmodel import Session
 
 from unionoffice import audit, membership
-from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
+from unionoffice.db.bulk import (
+    OverlappedWriter,
+    drop_secondary_indexes,
+    insert_rows,
+    insert_statement,
+    now_text,
+)
 from unionoffice.db.engine import reserve_change_seqs
 from unionoffice.db.models import Member, MemberEvent, Organization
 from unionoffice.members import member_keys
@@ -84,30 +90,15 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     # several times faster than random ones (uuid4 order) once the tables are large.
     ids = new_ids(len(decisions.new))
     event_ids = new_ids(len(decisions.new))
+    conn = session.connection()
     for start in range(0, len(decisions.new), CHUNK):
-        members, events, keys = [], [], []
-        for offset, (item, org_id, join_date) in enumerate(decisions.new[start:start + CHUNK]):
-            member_id = ids[start + offset]
-            row = dict(item.values, id=member_id, organization_id=org_id,
-                       status=membership.ACTIVE, join_date=join_date)
-            members.append(row)
-            events.append(dict(
-                id=event_ids[start + offset], member_id=member_id, kind=membership.JOIN,
-                event_date=join_date, to_organization_id=org_id,
-                note=f"花名册导入（第{item.row}行）", operator=operator))
-            keys.extend((k, member_id) for k in member_keys(row["name"], row["id_number"],
-                                                            row["phone"]))
-            # The member's values are the file's row (its SHA-256 is in the import's own
-            # entry) as the ledger's rules cleaned it; the entry names the row.
-            entries.append({"action": "member.import", "entity": "member",
-                            "entity_id": member_id, "after": f'{{"row":{item.row}}}'})
-        seq = insert_rows(session, Member.__table__, members, seq, now)
-        seq = insert_rows(session, MemberEvent.__table__, events, seq, now)
-        keys.sort()
-        session.connection().exec_driver_sql(
-            "INSERT INTO member_key (key, member_id) VALUES (?, ?)", keys)
-        done += len(members)
-        yield done, total
+        statements, seq = _new_members_batch(decisions.new[start:start + CHUNK], ids[start:],
+                                             event_ids[start:], entries, operator, seq, now)
+        # (Writing in a helper thread while the next batch is built was measured slower:
+        # executemany takes the GIL back for every row it binds.)
+        for sql, params in statements:
+            conn.exec_driver_sql(sql, params)
+        yield min(start + CHUNK, len(decisions.new)), total
     for start in range(0, len(decisions.updates), CHUNK):
         for item, member_id, before, after in decisions.updates[start:start + CHUNK]:
             columns = sorted(after)
@@ -128,8 +119,37 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
                             "entity_id": member_id, "before": before, "after": after})
         done = len(decisions.new) + min(start + CHUNK, len(decisions.updates))
         yield done, total
-    for sql in rebuild:
-        session.connection().exec_driver_sql(sql)
     entries.append({"action": "roster.import", "entity": "ledger", "after": source})
-    audit.record_many(session, entries, operator=operator)
+    prev = audit.last_hash(session)
+    with OverlappedWriter(session) as writer:
+        # CREATE INDEX is one long SQLite call without the GIL: the log is hashed meanwhile.
+        writer.submit([(sql, ()) for sql in rebuild])
+        audit_insert = audit.chained_insert(prev, entries, operator=operator)
+    session.connection().exec_driver_sql(*audit_insert)
     yield total, total
+
+
+def _new_members_batch(batch, ids: list[str], event_ids: list[str], entries: list[dict],
+                       operator: str, seq: int, now: str) -> tuple[list, int]:
+    """INSERTs for new members, their 入会 events and search keys; audit entries appended."""
+    members, events, keys = [], [], []
+    for offset, (item, org_id, join_date) in enumerate(batch):
+        member_id = ids[offset]
+        row = dict(item.values, id=member_id, organization_id=org_id,
+                   status=membership.ACTIVE, join_date=join_date)
+        members.append(row)
+        events.append(dict(
+            id=event_ids[offset], member_id=member_id, kind=membership.JOIN,
+            event_date=join_date, to_organization_id=org_id,
+            note=f"花名册导入（第{item.row}行）", operator=operator))
+        keys.extend((k, member_id) for k in member_keys(row["name"], row["id_number"],
+                                                        row["phone"]))
+        # The member's values are the file's row (its SHA-256 is in the import's own entry)
+        # as the ledger's rules cleaned it; the entry names the row.
+        entries.append({"action": "member.import", "entity": "member",
+                        "entity_id": member_id, "after": f'{{"row":{item.row}}}'})
+    member_sql, member_params, seq = insert_statement(Member.__table__, members, seq, now)
+    event_sql, event_params, seq = insert_statement(MemberEvent.__table__, events, seq, now)
+    keys.sort()
+    return [(member_sql, member_params), (event_sql, event_params),
+            ("INSERT INTO member_key (key, member_id) VALUES (?, ?)", keys)], seq
