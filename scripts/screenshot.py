@@ -92,6 +92,12 @@ def shoot(out: Path, lang: str) -> None:
         contract.grab().save(str(out / f"{lang}-contract-detail.png"))
         contract.close()
         shoot_import(window, ledger, Path(tmp), out, lang, settle)
+        window.settings_page.backup_button.click()
+        dialog = window.current_dialog
+        dialog.backup_now()
+        settle()
+        dialog.grab().save(str(out / f"{lang}-backups.png"))
+        dialog.close()
         window.show_page("home")
         settle()
         window.grab().save(str(out / f"{lang}-home.png"))

@@ -53,6 +53,78 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="35"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="38"/>
+        <source>程序每天自动备份账本，并在升级、导入和恢复之前各备份一次；保留最近7天每天一份、最近4周每周一份、最近12个月每月一份。备份在：{folder}</source>
+        <translation>The ledger is backed up every day, and before each upgrade, import and restore; one copy a day is kept for the last 7 days, one a week for 4 weeks and one a month for 12 months. Backups are in: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="45"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="51"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="52"/>
+        <source>用所选备份恢复…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="54"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="93"/>
+        <source>已备份：{file}</source>
+        <translation>Backed up: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="97"/>
+        <source>恢复账本</source>
+        <translation>Restore the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="98"/>
+        <source>用 {time} 的备份替换当前账本？
+当前账本会先另存一份（“恢复前”），不会丢失。
+恢复后，生成下一个数据包前需要确认区总工会已收到的最后一个数据包序号。</source>
+        <translation>Replace the current ledger by the backup of {time}?
+The current ledger is saved first (&apos;before restore&apos;); nothing is lost.
+After the restore, confirm the last bundle seq the district acknowledged before making the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="116"/>
+        <source>已恢复到 {file}。恢复前的账本另存为 {safety}。请到“月度上报”页确认区总工会已收到的最后一个数据包序号。</source>
+        <translation>Restored to {file}. The ledger as it was is saved as {safety}. On the monthly return page, confirm the last bundle seq the district acknowledged.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/case_detail.py" line="56"/>
@@ -1449,119 +1521,119 @@ How to fix: {hint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="45"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="46"/>
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="49"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="50"/>
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="63"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="63"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="64"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="65"/>
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="66"/>
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="67"/>
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="68"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="68"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="69"/>
         <source>月度上报</source>
         <translation>Monthly return</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="69"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="70"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="158"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="160"/>
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="162"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="164"/>
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="164"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="166"/>
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="169"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="171"/>
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="182"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="184"/>
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="191"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="193"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="192"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="194"/>
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="194"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="196"/>
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="195"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="197"/>
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="200"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="202"/>
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="214"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="228"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="215"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="229"/>
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="217"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="231"/>
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -2360,80 +2432,90 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="35"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="113"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="36"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="58"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="118"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="42"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="43"/>
         <source>设置本街道信息…</source>
         <translation>Set up the office…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="45"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="67"/>
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47"/>
         <source>保存编号格式</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="51"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54"/>
         <source>加载演示数据…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="55"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="59"/>
         <source>账本文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="56"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="60"/>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61"/>
         <source>本街道</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62"/>
         <source>密钥保存位置</source>
         <translation>Signing key kept by</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="69"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="75"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="80"/>
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82"/>
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="79"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="84"/>
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="87"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="92"/>
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="103"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="108"/>
         <source>已保存。以后受理的案件编号形如：{sample}</source>
         <translation>Saved. Cases accepted from now on are numbered like: {sample}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="114"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="119"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>
@@ -2533,124 +2615,155 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="41"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="44"/>
         <source>上报月份</source>
         <translation>Month to report</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="48"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="51"/>
         <source>生成数据包</source>
         <translation>Make the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="53"/>
         <source>只生成汇总数据包（不含个人信息）</source>
         <translation>Totals only (no personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="75"/>
         <source>已生成的数据包</source>
         <translation>Bundles made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="76"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="56"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="73"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="76"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="93"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
         <source>清单SHA-256</source>
         <translation>Manifest SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="58"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="59"/>
+        <source>账本已从备份恢复：请确认区总工会已收到的最后一个数据包</source>
+        <translation>The ledger was restored from a backup: confirm the last bundle the district acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="63"/>
+        <source>区总工会已收到的最后序号</source>
+        <translation>Last seq the district acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65"/>
+        <source>本账本没有该数据包时，填写回执上的清单SHA-256</source>
+        <translation>If this ledger lacks that bundle: the manifest SHA-256 from the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="69"/>
+        <source>最后序号</source>
+        <translation>Last seq</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="85"/>
         <source>本街道公钥</source>
         <translation>Office public key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="86"/>
         <source>复制公钥</source>
         <translation>Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="87"/>
         <source>更换签名密钥…</source>
         <translation>Rotate the signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="70"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="87"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="90"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="107"/>
         <source>区总工会接收公钥</source>
         <translation>District&apos;s recipient key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="71"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="91"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="83"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="103"/>
         <source>本街道公钥（交区总工会登记）</source>
         <translation>Office public key (register it with the district)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="122"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="148"/>
         <source>{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。</source>
         <translation>{period} totals: {a} members, {j} new ({n} in new forms of employment); contracts cover {w} workers; {acc} cases accepted, {res} settled.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="140"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="166"/>
         <source>正在生成数据包…</source>
         <translation>Making the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="154"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="180"/>
         <source>已生成：{file}</source>
         <translation>Made: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="159"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="185"/>
         <source>已取消，未生成数据包。</source>
         <translation>Cancelled; no bundle was made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="163"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="196"/>
+        <source>已确认。下一个数据包为第 {n} 号。</source>
+        <translation>Confirmed. The next bundle is number {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="199"/>
         <source>更换签名密钥</source>
         <translation>Rotate the signing key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="164"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="200"/>
         <source>生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，区总工会据此登记新密钥。</source>
         <translation>Make a new signing key? The next bundle carries a hand-over signed by the old and the new key, from which the district registers the new one.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="172"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="208"/>
         <source>已更换签名密钥：{old} → {new}</source>
         <translation>Signing key rotated: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="180"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="216"/>
         <source>已保存接收公钥。</source>
         <translation>Recipient key saved.</translation>
     </message>

@@ -123,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="all rows, not only the changes")
     p.add_argument("--aggregates-only", action="store_true",
                    help="only the month's totals, no personal data (needs no recipient)")
+    p = bundle.add_parser("ack", help="after a restore: the last bundle seq the district "
+                                      "acknowledged (unblocks bundle create)")
+    p.add_argument("--seq", type=int, required=True)
+    p.add_argument("--manifest-sha256", help="from the district's receipt, when this ledger "
+                                             "has no record of that bundle")
+    backup_cmd = sub.add_parser("backup", help="copies of the ledger").add_subparsers(
+        dest="backup_command", metavar="SUBCOMMAND", required=True)
+    backup_cmd.add_parser("create", help="copy the ledger now; prints the copy's path")
+    p = backup_cmd.add_parser("list", help="the copies, newest first")
+    p.add_argument("--json", action="store_true")
+    p = backup_cmd.add_parser("restore", help="replace the ledger by a copy (the current "
+                                              "ledger is copied first)")
+    p.add_argument("file", help="a copy's path or file name in the backups folder")
     p = bundle.add_parser("verify", help="check a bundle; exit 0 when valid")
     p.add_argument("file")
     p.add_argument("--pubkey", required=True, help="the office's minisign .pub file")
@@ -558,6 +571,60 @@ def cmd_bundle_create(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_bundle_ack(ledger: Ledger, args) -> int:
+    from unionoffice.restore import confirm_district_ack
+
+    following = confirm_district_ack(ledger.engine, args.seq, args.manifest_sha256)
+    print(pick(f"已确认区总工会收到第 {args.seq} 号数据包；下一个数据包为第 {following} 号",
+               f"confirmed: the district holds bundle {args.seq}; the next bundle is "
+               f"{following}"))
+    return EXIT_OK
+
+
+def cmd_backup_create(ledger: Ledger, args) -> int:
+    from unionoffice.backup import backup_ledger
+
+    print(backup_ledger(ledger.paths, "manual"))
+    return EXIT_OK
+
+
+def cmd_backup_list(ledger: Ledger, args) -> int:
+    from unionoffice.backup import list_backups
+
+    copies = list_backups(ledger.paths)
+    if args.json:
+        _print_json([{"file": c.path.name, "path": str(c.path),
+                      "taken_at": c.taken_at.isoformat(timespec="seconds"),
+                      "reason": c.reason, "bytes": c.size} for c in copies])
+        return EXIT_OK
+    if not copies:
+        print(pick("还没有备份", "no backups yet"))
+    for c in copies:
+        print("\t".join([c.taken_at.strftime("%Y-%m-%d %H:%M:%S"), c.reason_label,
+                         f"{c.size / 1e6:.1f} MB", c.path.name]))
+    return EXIT_OK
+
+
+def cmd_backup_restore(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice.restore import restore_ledger
+
+    source = Path(args.file)
+    if not source.exists() and (ledger.paths.backups / args.file).exists():
+        source = ledger.paths.backups / args.file
+    result = restore_ledger(ledger, source)
+    print(pick(f"已从 {result.restored_from.name} 恢复账本；恢复前的账本已另存为 "
+               f"{result.safety_copy.name}",
+               f"ledger restored from {result.restored_from.name}; the ledger as it was is "
+               f"saved as {result.safety_copy.name}"))
+    print(pick("生成下一个数据包前，请用 bundle ack --seq N 确认区总工会已收到的最后一个序号"
+               f"（本账本记录到第 {result.last_local_bundle} 号）",
+               "before the next bundle, confirm the last seq the district acknowledged with "
+               f"bundle ack --seq N (this ledger knows up to {result.last_local_bundle})"))
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -574,6 +641,10 @@ COMMANDS = {
     ("keys", "show"): cmd_keys_show,
     ("keys", "rotate"): cmd_keys_rotate,
     ("bundle", "create"): cmd_bundle_create,
+    ("bundle", "ack"): cmd_bundle_ack,
+    ("backup", "create"): cmd_backup_create,
+    ("backup", "list"): cmd_backup_list,
+    ("backup", "restore"): cmd_backup_restore,
 }
 
 
@@ -667,7 +738,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "members" and args.members_command == "template":
         return cmd_members_template(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
-        "members", "cases", "contracts", "report", "config", "keys", "bundle")
+        "members", "cases", "contracts", "report", "config", "keys", "bundle", "backup")
         if getattr(args, f"{name}_command", None)),
         None)
     handler = COMMANDS[(args.command, sub_command)]

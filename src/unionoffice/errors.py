@@ -107,6 +107,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a transfer in needs the original join date (it is not a new membership)",
     ),
     "member.same_org": ("转入单位与原单位相同", "the new organization is the same as the old one"),
+    # --- backups and restore ---
+    "backup.failed": (
+        "无法备份账本：{reason}。请检查磁盘空间后重试；账本本身未受影响",
+        "the ledger could not be backed up: {reason}. Check the free disk space and try "
+        "again; the ledger itself is unaffected",
+    ),
+    "backup.not_found": ("找不到备份文件“{file}”", "backup file '{file}' not found"),
+    "backup.damaged": (
+        "备份文件“{file}”已损坏（完整性检查未通过），不能用于恢复；请选择另一个备份",
+        "backup '{file}' is damaged (integrity check failed) and cannot be restored; choose "
+        "another backup",
+    ),
+    "backup.not_a_ledger": (
+        "“{file}”不是本程序的账本备份", "'{file}' is not a backup of a UnionOffice ledger",
+    ),
+    "bundle.ack_required": (
+        "账本已从备份恢复。为避免数据包序号重复，请先确认区总工会已收到的最后一个数据包序号"
+        "（“月度上报”页，或命令 bundle ack --seq N），再生成数据包",
+        "the ledger was restored from a backup. To keep bundle numbers from repeating, first "
+        "confirm the last bundle seq the district acknowledged (monthly return page, or "
+        "bundle ack --seq N)",
+    ),
+    "bundle.ack_needs_receipt": (
+        "本账本没有第 {seq} 号数据包的记录（备份早于该数据包）。请填写区总工会回执上该数据包的"
+        "清单校验值（SHA-256，64位）",
+        "this ledger has no record of bundle {seq} (the backup is older). Enter that bundle's "
+        "manifest SHA-256 (64 hex digits) from the district's receipt",
+    ),
+    "bundle.ack_mismatch": (
+        "填写的校验值与本账本中第 {seq} 号数据包不符，请核对回执",
+        "the SHA-256 given does not match bundle {seq} in this ledger; check the receipt",
+    ),
     # --- rosters (Excel / CSV import) ---
     "roster.not_found": ("找不到文件“{file}”", "file '{file}' not found"),
     "roster.file_type": (

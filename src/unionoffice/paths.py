@@ -19,6 +19,11 @@ class DataPaths:
 
     root: Path
 
+    @classmethod
+    def of_ledger(cls, ledger: Path) -> DataPaths:
+        """The data directory whose ledger file is ``ledger``."""
+        return cls(Path(ledger).parent)
+
     @property
     def ledger(self) -> Path:
         return self.root / LEDGER_FILE

@@ -95,12 +95,11 @@ def test_start_backup_is_a_consistent_copy(data_paths):
     assert dump_ledger(copy) == dump_ledger(data_paths.ledger)
 
 
-def test_old_backups_are_rotated(data_paths):
-    from unionoffice.backup import KEEP_BACKUPS, backup_ledger
+def test_many_copies_on_one_day_are_rotated_to_the_latest_few(data_paths):
+    from unionoffice.backup import KEEP_LATEST, backup_ledger
 
-    for _ in range(KEEP_BACKUPS + 3):
-        backup_ledger(data_paths, "manual")
-    assert len(list(data_paths.backups.glob("ledger-*.db"))) == KEEP_BACKUPS
+    made = [backup_ledger(data_paths, "manual") for _ in range(KEEP_LATEST + 3)]
+    assert sorted(data_paths.backups.glob("ledger-*.db")) == sorted(made[-KEEP_LATEST:])
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("ledger-schema*.db")),

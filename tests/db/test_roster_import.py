@@ -481,3 +481,14 @@ def test_a_full_disk_during_the_import_leaves_the_ledger_as_it_was(engine, org, 
     event.remove(engine, "connect", _small_disk)
     engine.dispose()
     assert dump_ledger(data_paths.ledger) == before
+
+
+def test_the_ledger_is_backed_up_before_an_import_that_writes(engine, org, tmp_path,
+                                                              data_paths):
+    from unionoffice.backup import list_backups
+
+    path = write_xlsx(tmp_path / "r.xlsx", [HEADER, ["张三", A, None, ORG, JOIN]])
+    do_import(engine, path)
+    assert [c.reason for c in list_backups(data_paths)] == ["pre-import"]
+    do_import(engine, path)  # nothing to write: no copy
+    assert len(list_backups(data_paths)) == 1

@@ -41,6 +41,10 @@ def create_bundle(
 
     Use as ``path = yield from create_bundle(...)`` or run it with ``run_to_end``.
     """
+    from unionoffice.restore import ack_required
+
+    if ack_required(engine):
+        raise LedgerError("bundle.ack_required")
     report = monthly_report(engine, period)  # refuses a malformed period first
     with read_session(engine) as session:
         office = session.exec(select(Office)).first()

@@ -18,8 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from unionoffice.backup import backup_ledger
 from unionoffice.db.bulk import large_cache
 from unionoffice.db.engine import current_change_seq, read_session, write_session
+from unionoffice.paths import DataPaths
 from unionoffice.roster.columns import FIELDS, ColumnMapping
 from unionoffice.roster.commit import apply_decisions, new_id
 from unionoffice.roster.plan import (
@@ -80,11 +82,15 @@ def commit_import(engine: Engine, checked: ImportResult, *,
                   operator: str = "") -> Iterator[tuple[int, int]]:
     """Import every valid row of a dry run in one transaction; returns the new result.
 
+    The ledger is backed up first (``pre-import``) when the dry run found rows to write.
+
     The rows are decided again inside the write transaction (the ledger may have changed since
     the dry run) unless nothing was written since (the ledger's change counter is the same),
     so the counts returned are those of what was written. Closing the generator
     early (Cancel) or any error rolls everything back.
     """
+    if checked.summary.imported or checked.summary.updated:
+        backup_ledger(DataPaths.of_ledger(Path(engine.url.database)), "pre-import")
     with write_session(engine) as session:
         decisions = checked.decisions
         if current_change_seq(session) != decisions.ledger_seq:

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unionoffice import APP_NAME, __version__, browse, i18n
-from unionoffice.backup import backup_on_start_if_due
+from unionoffice.backup import backup_if_due
 from unionoffice.db.migrate import open_ledger
 from unionoffice.errors import LedgerError
 from unionoffice.paths import DataPaths
@@ -40,7 +40,7 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
         window = MainWindow(ledger, tasks, settings, language)
         window.show()
         # The day's safety copy is made in the background, not before the window appears.
-        tasks.run_db(lambda: backup_on_start_if_due(paths),
+        tasks.run_db(lambda: backup_if_due(paths),
                      lambda path: path and log.info("start-up backup: %s", path),
                      lambda exc: log.warning("start-up backup failed: %s", exc))
         if browse.ledger_summary(ledger.engine).office_name is None:

@@ -19,6 +19,7 @@ from unionoffice import browse, keys
 from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
+from unionoffice.ui.dialogs.backup_dialog import BackupDialog
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.pages.cases import CasesPage
 from unionoffice.ui.pages.contracts import ContractsPage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.settings_page.languageChosen.connect(self._on_language_chosen)
         self.settings_page.demoRequested.connect(self.offer_demo)
         self.settings_page.setupRequested.connect(self.run_setup)
+        self.settings_page.backupRequested.connect(self.open_backups)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new_shortcut)
 
@@ -200,6 +202,18 @@ class MainWindow(QMainWindow):
         self.tasks.run_job(self, self.tr("正在生成演示数据…"),
                            lambda: generate_demo(engine, members=DEMO_MEMBERS),
                            self._on_demo_done, self._on_demo_failed)
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.ledger, self.tasks, self)
+        dialog.restored.connect(lambda _r: self.refresh_all())
+        dialog.open()
+        self.current_dialog = dialog
+        return dialog
+
+    def refresh_all(self) -> None:
+        """Show the ledger again from scratch (after demo data or a restore)."""
+        self._on_demo_done(None)
+        self.sync.activate()
 
     def _on_demo_done(self, _result) -> None:
         self.refresh_status()

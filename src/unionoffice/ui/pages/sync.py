@@ -9,12 +9,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from unionoffice.bundle.sign import public_key_file
 from unionoffice.errors import LedgerError
 from unionoffice.key_rotation import rotate_signing_key
 from unionoffice.office import get_office, set_district_recipient
+from unionoffice.restore import ack_required, confirm_district_ack
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import confirm, fill_combo
@@ -51,6 +54,23 @@ class SyncPage(Page):
         self.open_folder = QPushButton(self.tr("打开文件夹"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        # After a restore: the district's last acknowledged seq, before any new bundle.
+        self.ack_box = QGroupBox(
+            self.tr("账本已从备份恢复：请确认区总工会已收到的最后一个数据包"), self)
+        self.ack_box.setObjectName("ack_box")
+        self.ack_seq = QSpinBox(self.ack_box)
+        self.ack_seq.setRange(0, 999999)
+        self.ack_seq.setAccessibleName(self.tr("区总工会已收到的最后序号"))
+        self.ack_sha = QLineEdit(self.ack_box)
+        self.ack_sha.setPlaceholderText(self.tr("本账本没有该数据包时，填写回执上的清单SHA-256"))
+        self.ack_sha.setAccessibleName(self.tr("清单SHA-256"))
+        self.ack_button = QPushButton(self.tr("确认"), self.ack_box)
+        ack_layout = QHBoxLayout(self.ack_box)
+        ack_layout.addWidget(QLabel(self.tr("最后序号"), self.ack_box))
+        ack_layout.addWidget(self.ack_seq)
+        ack_layout.addWidget(self.ack_sha, 1)
+        ack_layout.addWidget(self.ack_button)
+        self.ack_box.setVisible(False)
         self.history = QTableWidget(0, 5, self)
         self.history.setAccessibleName(self.tr("已生成的数据包"))
         self.history.setHorizontalHeaderLabels([self.tr("序号"), self.tr("月份"),
@@ -87,6 +107,7 @@ class SyncPage(Page):
         form.addRow(self.tr("区总工会接收公钥"), recipient_row)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.ack_box)
         layout.addWidget(self.preview)
         layout.addWidget(self.message)
         layout.addWidget(self.history, 1)
@@ -100,10 +121,15 @@ class SyncPage(Page):
             lambda: QGuiApplication.clipboard().setText(self.key_text.toPlainText()))
         self.save_recipient.clicked.connect(self._on_save_recipient_clicked)
         self.rotate_key.clicked.connect(self._on_rotate_key_clicked)
+        self.ack_button.clicked.connect(self.confirm_ack)
 
     def activate(self) -> None:
         self._load_preview()
         self._load_history()
+        waiting = ack_required(self.engine)
+        self.ack_box.setVisible(waiting)
+        self.create_button.setEnabled(not waiting)
+        self.aggregates.setEnabled(not waiting)
         office = get_office(self.engine)
         self.recipient.setText(office.district_recipient or "" if office else "")
         if office:
@@ -158,6 +184,16 @@ class SyncPage(Page):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
                              else str(exc) if isinstance(exc, LedgerError) else repr(exc))
+
+    def confirm_ack(self) -> None:
+        seq, sha = self.ack_seq.value(), self.ack_sha.text().strip() or None
+        self.tasks.run_db(lambda: confirm_district_ack(self.engine, seq, sha),
+                          self._on_ack_confirmed, self._on_bundle_failed)
+
+    def _on_ack_confirmed(self, following: int) -> None:
+        self.activate()
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("已确认。下一个数据包为第 {n} 号。").format(n=following))
 
     def _on_rotate_key_clicked(self) -> None:
         if not confirm(self, self.tr("更换签名密钥"), self.tr(
