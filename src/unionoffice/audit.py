@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import hashlib
 import json
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
@@ -17,7 +19,13 @@ ENV_OPERATOR = "UNIONOFFICE_OPERATOR"
 
 
 def current_operator() -> str:
-    """The person working: UNIONOFFICE_OPERATOR, else the OS account name."""
+    """The person working: the signed-in operator, else UNIONOFFICE_OPERATOR, else the OS
+    account name (single-user mode)."""
+    from unionoffice import access
+
+    actor = access.current()
+    if actor is not None:
+        return actor.username
     name = os.environ.get(ENV_OPERATOR)
     if name:
         return name
@@ -130,9 +138,109 @@ def chained_insert(
 
 def verify_chain(session: Session) -> int | None:
     """Check every entry's hash and link; returns the seq of the first bad entry, or None."""
-    prev = GENESIS
-    for e in session.exec(select(AuditEntry).order_by(AuditEntry.seq)):
-        if e.prev_hash != prev or e.hash != entry_hash(_hashed_fields(e)):
-            return e.seq
-        prev = e.hash
-    return None
+    return _walk_chain(session.connection()).first_bad
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    checked: int  # entries found intact (before the first bad one)
+    first_bad: int | None
+    head_seq: int
+    head_hash: str
+
+
+def _walk_chain(conn) -> ChainCheck:
+    prev, checked, head_seq = GENESIS, 0, 0
+    rows = conn.exec_driver_sql(
+        "SELECT seq, at, operator, action, entity, entity_id, before, after, prev_hash, hash "
+        "FROM audit_entry ORDER BY seq")
+    for seq, at, operator, action, entity, entity_id, before, after, prev_hash, digest in rows:
+        stamp = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at)
+        fields = {"at": stamp.replace(tzinfo=dt.UTC).isoformat(), "operator": operator,
+                  "action": action, "entity": entity, "entity_id": entity_id,
+                  "before": before, "after": after, "prev_hash": prev_hash}
+        if prev_hash != prev or digest != entry_hash(fields):
+            return ChainCheck(checked, seq, head_seq, prev)
+        prev, head_seq, checked = digest, seq, checked + 1
+    return ChainCheck(checked, None, head_seq, prev)
+
+
+def verify_log(engine) -> ChainCheck:
+    """Walk the whole chain (raw rows: ~1 s for a million entries' worth of hashing)."""
+    with engine.connect() as conn:
+        return _walk_chain(conn)
+
+
+def chain_head(session: Session) -> dict[str, Any]:
+    """The newest entry's seq and hash: what a bundle's manifest carries."""
+    row = session.connection().exec_driver_sql(
+        "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first()
+    return {"seq": row[0], "hash": row[1]} if row else {"seq": 0, "hash": GENESIS}
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """One entry as the audit view and ``audit list`` show it."""
+
+    seq: int
+    at: dt.datetime
+    operator: str
+    action: str
+    entity: str
+    entity_id: str
+    before: str | None
+    after: str | None
+
+    @property
+    def at_local(self) -> str:
+        return self.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def summary(self) -> str:
+        text = self.after or self.before or ""
+        return text if len(text) <= 160 else text[:157] + "…"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": self.at.isoformat(), "operator": self.operator,
+                "action": self.action, "entity": self.entity, "entity_id": self.entity_id,
+                "before": self.before, "after": self.after}
+
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def list_entries(engine, *, operator: str | None = None, action: str | None = None,
+                 since: dt.date | None = None, until: dt.date | None = None,
+                 text: str | None = None, limit: int = 2000) -> list[EntryView]:
+    """Entries matching the filters, newest first (at most ``limit``)."""
+    where, params = [], []
+    if operator:
+        where.append("operator = ?")
+        params.append(operator)
+    if action:
+        where.append("action LIKE ?")
+        params.append(action.replace("%", "") + "%")
+    if since:
+        where.append("at >= ?")
+        params.append(dt.datetime.combine(since, dt.time(), BEIJING).astimezone(dt.UTC)
+                      .strftime("%Y-%m-%d %H:%M:%S"))
+    if until:
+        where.append("at < ?")
+        params.append(dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), BEIJING)
+                      .astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"))
+    if text:
+        where.append("(entity_id = ? OR after LIKE ? OR before LIKE ?)")
+        params += [text, f"%{text}%", f"%{text}%"]
+    sql = ("SELECT seq, at, operator, action, entity, entity_id, before, after FROM audit_entry"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY seq DESC LIMIT ?")
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(sql, (*params, limit)).all()
+    return [EntryView(r[0], dt.datetime.fromisoformat(r[1]).replace(tzinfo=dt.UTC)
+                      if isinstance(r[1], str) else r[1].replace(tzinfo=dt.UTC), *r[2:])
+            for r in rows]
+
+
+def operators_in_log(engine) -> list[str]:
+    with engine.connect() as conn:
+        return [r[0] for r in conn.exec_driver_sql(
+            "SELECT DISTINCT operator FROM audit_entry ORDER BY operator")]

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 
+from unionoffice import access
 from unionoffice.db.engine import read_session
 from unionoffice.db.queries import prefix_bounds, search_key_of
+from unionoffice.validation import mask_id_number
 
 MEMBER_SORTS = {
     "name": "m.name",
@@ -239,7 +241,11 @@ def member_detail(engine: Engine, member_id: str) -> MemberDetail:
         ]
         org = session.get(Organization, member.organization_id) if member.organization_id \
             else None
-        return MemberDetail(member, org.name if org else None, events)
+    if not access.allowed(engine, "id.reveal"):
+        # A detached copy: the form shows the masked number, and giving it back unchanged
+        # keeps the stored one (members.update_member).
+        member = member.model_copy(update={"id_number": mask_id_number(member.id_number)})
+    return MemberDetail(member, org.name if org else None, events)
 
 
 def _event_organization(event, names: dict[str, str]) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, delete, text
 from sqlmodel import Session, select
 
-from unionoffice import audit, clocks, mediation
+from unionoffice import access, audit, clocks, mediation
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import (
     AgreementTerm,
@@ -141,6 +141,7 @@ def _get(session: Session, case_id: str) -> MediationCase:
     return case
 
 
+@access.guarded("cases.edit")
 def register_case(engine: Engine, data: CaseInput, *, operator: str = "",
                   today: dt.date | None = None) -> str:
     """登记: record an application; returns the case id (the number comes at acceptance)."""
@@ -161,6 +162,7 @@ def register_case(engine: Engine, data: CaseInput, *, operator: str = "",
         return case.id
 
 
+@access.guarded("cases.edit")
 def update_case(engine: Engine, case_id: str, data: CaseInput, *, operator: str = "",
                 today: dt.date | None = None) -> None:
     """Correct what was registered (parties, requests, amounts) while the case is still open."""
@@ -243,6 +245,7 @@ def _next_case_serial(session: Session, year: int) -> int:
     return row
 
 
+@access.guarded("cases.edit")
 def accept_case(engine: Engine, case_id: str, on: object, *, operator: str = "",
                 today: dt.date | None = None) -> str:
     """受理: give the case its number; returns the number."""
@@ -282,6 +285,7 @@ close_case = _simple("close")
 mark_overdue = _simple("mark_overdue")
 
 
+@access.guarded("cases.edit")
 def record_session(engine: Engine, case_id: str, held_on: object, notes: str, *,
                    mediator: str | None = None, operator: str = "",
                    today: dt.date | None = None) -> str:
@@ -304,6 +308,7 @@ def record_session(engine: Engine, case_id: str, held_on: object, notes: str, *,
         return record.id
 
 
+@access.guarded("cases.edit")
 def extend_limit(engine: Engine, case_id: str, to: object, note: str, *,
                  operator: str = "") -> None:
     """Both parties agree to mediate beyond 15 days (logged with their consent)."""
@@ -325,6 +330,7 @@ def extend_limit(engine: Engine, case_id: str, to: object, note: str, *,
                      entity_id=case.id, before=before, after=audit.snapshot(case))
 
 
+@access.guarded("cases.edit")
 def record_agreement(engine: Engine, case_id: str, terms: list[TermInput], signed_on: object,
                      *, operator: str = "", today: dt.date | None = None) -> int:
     """协议签订: the agreed terms, each with its deadline and method; returns the agreed fen."""
@@ -353,6 +359,7 @@ def record_agreement(engine: Engine, case_id: str, terms: list[TermInput], signe
         return case.agreed_amount
 
 
+@access.guarded("cases.edit")
 def agreement_takes_effect(engine: Engine, case_id: str, on: object, *, operator: str = "",
                            today: dt.date | None = None) -> None:
     """生效: the mediator has signed and the seal is on (Art. 14)."""
@@ -362,6 +369,7 @@ def agreement_takes_effect(engine: Engine, case_id: str, on: object, *, operator
                                   today=today)
 
 
+@access.guarded("cases.edit")
 def record_payment(engine: Engine, case_id: str, amount: object, on: object, *,
                    operator: str = "", today: dt.date | None = None) -> str:
     """履行: add a payment; paid in full → 履行完毕. Returns the new state."""
@@ -378,6 +386,7 @@ def record_payment(engine: Engine, case_id: str, amount: object, on: object, *,
         return case.status
 
 
+@access.guarded("cases.edit")
 def refer_case(engine: Engine, case_id: str, kind: str, on: object, *, operator: str = "",
                today: dt.date | None = None) -> None:
     """Record where the case went next: 仲裁, 仲裁审查, 司法确认 or 支付令."""
@@ -463,6 +472,7 @@ class CaseDetail:
     clocks: list[clocks.Deadline] = field(default_factory=list)
 
 
+@access.guarded("cases.view")
 def case_detail(engine: Engine, case_id: str) -> CaseDetail:
     with read_session(engine) as session:
         case = _get(session, case_id)
@@ -476,6 +486,7 @@ def case_detail(engine: Engine, case_id: str) -> CaseDetail:
             session.exec(select(Office)).first(), case_clocks(case, terms))
 
 
+@access.guarded("cases.view")
 def find_case_id(engine: Engine, ref: str) -> str:
     """A case by id or by case number."""
     with read_session(engine) as session:
@@ -505,6 +516,7 @@ class CaseRow:
     workers: int
 
 
+@access.guarded("cases.view")
 def list_cases(engine: Engine, *, state: str | None = None, open_only: bool = False,
                text_query: str = "") -> list[CaseRow]:
     """Cases newest first, with the clock that runs out first."""
@@ -547,6 +559,7 @@ def list_cases(engine: Engine, *, state: str | None = None, open_only: bool = Fa
     return rows
 
 
+@access.guarded("cases.view")
 def due_cases(engine: Engine, today: dt.date | None = None) -> list[tuple[CaseRow, str]]:
     """Cases whose first clock is at a warning point or past it: (row, 'due' | 'overdue')."""
     today = today or dt.date.today()

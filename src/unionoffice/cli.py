@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=i18n.SUPPORTED, default=None,
                         help="language of messages and the app (default zh, or the app's "
                              "setting)")
+    parser.add_argument("--operator", help="sign in as this account (else "
+                        "$UNIONOFFICE_OPERATOR); the password is asked, or taken from "
+                        "$UNIONOFFICE_PASSWORD")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -128,6 +131,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seq", type=int, required=True)
     p.add_argument("--manifest-sha256", help="from the district's receipt, when this ledger "
                                              "has no record of that bundle")
+    op_cmd = sub.add_parser("operator", help="accounts (the first one is the chair)") \
+        .add_subparsers(dest="operator_command", metavar="SUBCOMMAND", required=True)
+    p = op_cmd.add_parser("add", help="add an account; the password is asked (or "
+                                      "$UNIONOFFICE_NEW_PASSWORD)")
+    p.add_argument("username")
+    p.add_argument("--name", required=True, help="the person's name")
+    p.add_argument("--role", required=True, choices=["clerk", "mediator", "chair"])
+    p = op_cmd.add_parser("list", help="the accounts")
+    p.add_argument("--json", action="store_true")
+    p = op_cmd.add_parser("passwd", help="set a password (own, or anyone's by the chair)")
+    p.add_argument("username")
+    p = op_cmd.add_parser("disable", help="disable an account")
+    p.add_argument("username")
+    p = op_cmd.add_parser("enable", help="enable an account again")
+    p.add_argument("username")
+    audit_cmd = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="audit_command", metavar="SUBCOMMAND", required=True)
+    audit_cmd.add_parser("verify", help="check the hash chain; exit 1 naming the first broken "
+                                        "entry")
+    p = audit_cmd.add_parser("list", help="entries, newest first")
+    p.add_argument("--operator-name", help="only this operator's entries")
+    p.add_argument("--action", help="only actions starting with this (e.g. member.)")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
     backup_cmd = sub.add_parser("backup", help="copies of the ledger").add_subparsers(
         dest="backup_command", metavar="SUBCOMMAND", required=True)
     backup_cmd.add_parser("create", help="copy the ledger now; prints the copy's path")
@@ -625,6 +652,83 @@ def cmd_backup_restore(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def _new_password() -> str:
+    import getpass
+    import os
+
+    given = os.environ.get("UNIONOFFICE_NEW_PASSWORD")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise LedgerError("operator.password_needed")
+    first = getpass.getpass(pick("新密码：", "new password: "))
+    if getpass.getpass(pick("再输一次：", "again: ")) != first:
+        raise LedgerError("auth.failed")
+    return first
+
+
+def cmd_operator(ledger: Ledger, args) -> int:
+    from unionoffice import access, operators
+
+    name = args.operator_command
+    if name == "add":
+        operators.create_operator(ledger.engine, args.username, args.name, args.role,
+                                  _new_password())
+        print(pick(f"已添加账户 {args.username}（{access.role_label(args.role)}）",
+                   f"account {args.username} added ({access.role_label(args.role)})"))
+    elif name == "list":
+        rows = operators.list_operators(ledger.engine)
+        if args.json:
+            _print_json([{"username": o.username, "name": o.display_name, "role": o.role,
+                          "active": o.active} for o in rows])
+        for o in [] if args.json else rows:
+            print("\t".join([o.username, o.display_name, access.role_label(o.role),
+                             pick("启用", "active") if o.active else pick("停用", "disabled")]))
+    elif name == "passwd":
+        import getpass
+        import os
+
+        own = access.current() is not None and access.current().username == args.username
+        old = os.environ.get("UNIONOFFICE_PASSWORD") if own else None
+        if own and old is None and sys.stdin.isatty():
+            old = getpass.getpass(pick("原密码：", "current password: "))
+        operators.change_password(ledger.engine, args.username, _new_password(),
+                                  old_password=old)
+        print(pick("密码已更改", "password changed"))
+    else:
+        operators.set_active(ledger.engine, args.username, name == "enable")
+        print(pick(f"账户 {args.username} 已{'启用' if name == 'enable' else '停用'}",
+                   f"account {args.username} {name}d"))
+    return EXIT_OK
+
+
+def cmd_audit(ledger: Ledger, args) -> int:
+    from unionoffice import access, audit
+
+    access.require(ledger.engine, "audit.view")
+    if args.audit_command == "verify":
+        result = audit.verify_log(ledger.engine)
+        if result.first_bad is not None:
+            _err(pick(f"操作日志第 {result.first_bad} 条被改动或断链（此前 {result.checked} 条"
+                      "完好）。请保留现状并报告主席；可用备份核对",
+                      f"audit entry {result.first_bad} was altered or the chain is broken "
+                      f"({result.checked} entries before it are intact). Leave the ledger "
+                      "as it is and report it; backups can be compared"))
+            return EXIT_REFUSED
+        print(pick(f"操作日志完整：共 {result.checked} 条，链头 {result.head_hash[:16]}…",
+                   f"audit log intact: {result.checked} entries, head {result.head_hash[:16]}…"))
+        return EXIT_OK
+    entries = audit.list_entries(ledger.engine, operator=args.operator_name,
+                                 action=args.action, limit=args.limit)
+    if args.json:
+        _print_json([e.to_json() for e in entries])
+        return EXIT_OK
+    for e in entries:
+        print("\t".join([str(e.seq), e.at_local, e.operator, e.action, e.entity,
+                         e.entity_id, e.summary]))
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -643,6 +747,13 @@ COMMANDS = {
     ("bundle", "create"): cmd_bundle_create,
     ("bundle", "ack"): cmd_bundle_ack,
     ("backup", "create"): cmd_backup_create,
+    ("operator", "add"): cmd_operator,
+    ("operator", "list"): cmd_operator,
+    ("operator", "passwd"): cmd_operator,
+    ("operator", "disable"): cmd_operator,
+    ("operator", "enable"): cmd_operator,
+    ("audit", "verify"): cmd_audit,
+    ("audit", "list"): cmd_audit,
     ("backup", "list"): cmd_backup_list,
     ("backup", "restore"): cmd_backup_restore,
 }
@@ -729,6 +840,24 @@ def cmd_district(args) -> int:
     return EXIT_OK
 
 
+def _sign_in(ledger: Ledger, args) -> None:
+    """With accounts on the ledger, the command runs as a signed-in operator."""
+    import getpass
+    import os
+
+    from unionoffice import access, operators
+
+    if not access.accounts_enabled(ledger.engine):
+        return
+    username = args.operator or os.environ.get("UNIONOFFICE_OPERATOR")
+    password = os.environ.get("UNIONOFFICE_PASSWORD")
+    if username and password is None and sys.stdin.isatty():
+        password = getpass.getpass(pick(f"{username} 的密码：", f"password for {username}: "))
+    if not username or password is None:
+        raise LedgerError("operator.password_needed")
+    operators.authenticate(ledger.engine, username, password)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Open the ledger, run one command, turn domain errors into a message and exit 1."""
     if args.command == "bundle" and args.bundle_command == "verify":
@@ -738,12 +867,14 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "members" and args.members_command == "template":
         return cmd_members_template(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
-        "members", "cases", "contracts", "report", "config", "keys", "bundle", "backup")
+        "members", "cases", "contracts", "report", "config", "keys", "bundle", "backup",
+        "operator", "audit")
         if getattr(args, f"{name}_command", None)),
         None)
     handler = COMMANDS[(args.command, sub_command)]
     try:
         with open_ledger(resolve_data_dir(args.data_dir)) as ledger:
+            _sign_in(ledger, args)
             return handler(ledger, args)
     except LedgerError as exc:
         _err(str(exc))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from unionoffice import audit, clocks
+from unionoffice import access, audit, clocks
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import (
     CollectiveContract,
@@ -192,6 +192,7 @@ def _get(session: Session, contract_id: str) -> CollectiveContract:
     return contract
 
 
+@access.guarded("contracts.edit")
 def register_contract(engine: Engine, data: ContractInput, *, on: object = None,
                       operator: str = "", renewed_from_id: str | None = None) -> str:
     """Start a contract in 协商中 (negotiating); returns its id."""
@@ -242,6 +243,7 @@ def _step(session: Session, contract: CollectiveContract, action: str, on: objec
     return when
 
 
+@access.guarded("contracts.edit")
 def approve_contract(engine: Engine, contract_id: str, on: object, *, total: int, present: int,
                      yes: int, operator: str = "", today: dt.date | None = None) -> None:
     """职代会通过: refused unless the vote is valid (Art. 36)."""
@@ -255,6 +257,7 @@ def approve_contract(engine: Engine, contract_id: str, on: object, *, total: int
         contract.votes_total, contract.votes_present, contract.votes_yes = total, present, yes
 
 
+@access.guarded("contracts.edit")
 def sign_contract(engine: Engine, contract_id: str, on: object, *, term_start: object,
                   term_end: object, operator: str = "",
                   today: dt.date | None = None) -> list[Problem]:
@@ -276,6 +279,7 @@ def sign_contract(engine: Engine, contract_id: str, on: object, *, term_start: o
     return warnings
 
 
+@access.guarded("contracts.edit")
 def file_contract(engine: Engine, contract_id: str, on: object, *, operator: str = "",
                   today: dt.date | None = None) -> None:
     """报送 to the labour bureau (due within 10 days of signing, Art. 42)."""
@@ -284,6 +288,7 @@ def file_contract(engine: Engine, contract_id: str, on: object, *, operator: str
         contract.filed_on = _step(session, contract, "file", on, operator=operator, today=today)
 
 
+@access.guarded("contracts.edit")
 def contract_takes_effect(engine: Engine, contract_id: str, on: object, *, operator: str = "",
                           today: dt.date | None = None) -> None:
     """生效: no objection within 15 days of filing (Art. 47); not before then."""
@@ -299,6 +304,7 @@ def contract_takes_effect(engine: Engine, contract_id: str, on: object, *, opera
 
 
 def _simple(action: str):
+    @access.guarded("contracts.edit")
     def run(engine: Engine, contract_id: str, on: object, *, note: str | None = None,
             operator: str = "", today: dt.date | None = None) -> None:
         with write_session(engine) as session:
@@ -320,6 +326,7 @@ amend_contract = _simple("amend")
 terminate_contract = _simple("terminate")
 
 
+@access.guarded("contracts.edit")
 def renew_contract(engine: Engine, contract_id: str, on: object, *, operator: str = "",
                    today: dt.date | None = None) -> str:
     """续订: the old contract is marked renewed; a new one starts negotiating. Returns its id."""
@@ -421,6 +428,7 @@ def coverage_rule(engine: Engine) -> str:
     return meta.value if meta and meta.value in COVERAGE_RULES else "once"
 
 
+@access.guarded("settings.edit")
 def set_coverage_rule(engine: Engine, rule: str, *, operator: str = "") -> None:
     if rule not in COVERAGE_RULES:
         raise ValidationFailed([Problem("choice", "coverage_rule", {

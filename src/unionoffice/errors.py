@@ -107,6 +107,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a transfer in needs the original join date (it is not a new membership)",
     ),
     "member.same_org": ("转入单位与原单位相同", "the new organization is the same as the old one"),
+    # --- operators and access ---
+    "access.sign_in": (
+        "请先登录：{action}需要账户", "sign in first: to {action} needs an account",
+    ),
+    "access.denied": (
+        "“{role}”不能{action}（只有{roles}可以）。如需办理，请由有权限的同事登录",
+        "a {role} cannot {action} (only: {roles}). Ask a colleague who may to sign in",
+    ),
+    "auth.failed": (
+        "用户名或密码不对，或账户已停用", "wrong user name or password, or the account is disabled",
+    ),
+    "password.too_short": ("密码至少 {min} 位", "the password needs at least {min} characters"),
+    "operator.username": (
+        "用户名“{value}”不可用：2–30 个字母、数字、汉字或 . _ -",
+        "user name '{value}' is not allowed: 2–30 letters, digits, Chinese characters or . _ -",
+    ),
+    "operator.exists": ("用户名“{value}”已存在", "user name '{value}' exists already"),
+    "operator.first_is_chair": (
+        "第一个账户必须是“主席”（由主席管理其他账户）",
+        "the first account must be a chair (the chair manages the others)",
+    ),
+    "operator.not_found": ("没有账户“{value}”", "no account '{value}'"),
+    "operator.last_chair": (
+        "不能停用最后一个主席账户", "the last chair account cannot be disabled",
+    ),
+    "operator.password_needed": (
+        "账本已启用账户：请用 --operator 指定用户名，并在提示时输入密码（或设置环境变量 "
+        "UNIONOFFICE_PASSWORD）",
+        "the ledger has accounts: give --operator and the password when asked (or set "
+        "UNIONOFFICE_PASSWORD)",
+    ),
     # --- backups and restore ---
     "backup.failed": (
         "无法备份账本：{reason}。请检查磁盘空间后重试；账本本身未受影响",
@@ -572,6 +603,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "platform": ("所属平台", "platform"),
     "hardship": ("是否困难职工", "hardship"),
     "card_number": ("会员卡号", "card number"),
+    "username": ("用户名", "user name"),
+    "display_name": ("姓名", "name"),
+    "role": ("角色", "role"),
+    "password": ("密码", "password"),
+    "seq": ("序号", "seq"),
 }
 
 

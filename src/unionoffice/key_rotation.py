@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from unionoffice import audit, keys
+from unionoffice import access, audit, keys
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle import sign
 from unionoffice.db.engine import write_session
@@ -32,6 +32,7 @@ def rotation_comment(code: str, old_id: str, new_id: str) -> str:
     return f"office={code} rotation old={old_id} new={new_id}"
 
 
+@access.guarded("keys.manage")
 def rotate_signing_key(engine: Engine, *, operator: str = "",
                        today: dt.date | None = None) -> tuple[str, str]:
     """Make a new key; returns (old key id, new key id). The old one signs the hand-over."""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Engine, delete, insert
 from sqlmodel import Session, select
 
-from unionoffice import audit, membership
-from unionoffice.db.engine import write_session
+from unionoffice import access, audit, membership
+from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, MemberEvent, MemberKey, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
@@ -19,6 +19,7 @@ from unionoffice.validation import (
     clean_name,
     clean_text,
     cross_check_identity,
+    mask_id_number,
     normalize_mobile,
     parse_date,
     parse_id_number,
@@ -126,6 +127,7 @@ def _check_org(session: Session, org_id: str | None) -> None:
         raise NotFound("org.not_found", "organization", value=org_id)
 
 
+@access.guarded("members.edit")
 def add_member(
     engine: Engine,
     data: MemberInput,
@@ -170,10 +172,19 @@ def add_member(
         return member.id
 
 
+@access.guarded("members.edit")
 def update_member(
     engine: Engine, member_id: str, data: MemberInput, *, operator: str = ""
 ) -> None:
-    """Correct a member's details. Status and join date are not editable: record an event."""
+    """Correct a member's details. Status and join date are not editable: record an event.
+
+    An operator who may not see full ID numbers edits with the number masked; the masked
+    number given back means "unchanged".
+    """
+    with read_session(engine) as session:
+        stored = _get(session, member_id).id_number
+    if data.id_number == mask_id_number(stored):
+        data = replace(data, id_number=stored)
     values = validate_member(data)
     with write_session(engine) as session:
         member = _get(session, member_id)
@@ -188,6 +199,17 @@ def update_member(
         _write_keys(session, member)
 
 
+def reveal_id_number(engine: Engine, member_id: str, *, operator: str = "") -> str:
+    """The full ID number of one member, for an operator allowed to see it; audited."""
+    access.require(engine, "id.reveal")
+    with write_session(engine) as session:
+        member = _get(session, member_id)
+        audit.record(session, operator=operator, action="member.reveal_id", entity="member",
+                     entity_id=member_id)
+        return member.id_number
+
+
+@access.guarded("members.edit")
 def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str = "") -> None:
     """Remove a record entered by mistake (not someone leaving: that is 退会).
 
@@ -281,6 +303,7 @@ def _record_event(
     return event
 
 
+@access.guarded("members.edit")
 def record_event(
     engine: Engine, member_id: str, kind: str, event_date: object, *, operator: str = "", **kw
 ) -> str:
@@ -329,6 +352,7 @@ def transfer_out(
                         other_organization=to_union, operator=operator)
 
 
+@access.guarded("members.edit")
 def transfer_member(
     engine: Engine, member_id: str, to_organization_id: str, on: object, *, operator: str = ""
 ) -> None:

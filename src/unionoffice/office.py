@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from unionoffice import audit, keys
+from unionoffice import access, audit, keys
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Office
 from unionoffice.errors import LedgerError, Problem, ValidationFailed
@@ -77,6 +77,7 @@ def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator
     return office, public, status
 
 
+@access.guarded("settings.edit")
 def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "") -> str:
     """Change how case numbers are written; numbers already given stay as they are.
 
@@ -96,6 +97,7 @@ def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "")
     return sample
 
 
+@access.guarded("settings.edit")
 def set_district_recipient(engine: Engine, recipient: str, *, operator: str = "") -> str:
     """The district's age public key, to which bundles with personal data are encrypted."""
     from unionoffice.bundle.crypt import parse_recipient

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from unionoffice import audit
+from unionoffice import access, audit
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
@@ -129,6 +129,7 @@ def _check_unique_uscc(session: Session, uscc: str | None, own_id: str | None) -
             [Problem("uscc.duplicate", "uscc", {"value": uscc, "name": other.name})])
 
 
+@access.guarded("organizations.edit")
 def add_organization(engine: Engine, data: OrganizationInput, *, operator: str = "") -> str:
     """Create an organization; returns its id."""
     values = validate_organization(data)
@@ -142,6 +143,7 @@ def add_organization(engine: Engine, data: OrganizationInput, *, operator: str =
         return org.id
 
 
+@access.guarded("organizations.edit")
 def update_organization(
     engine: Engine, org_id: str, data: OrganizationInput, *, operator: str = ""
 ) -> None:
@@ -161,6 +163,7 @@ def update_organization(
                      after=audit.snapshot(org))
 
 
+@access.guarded("organizations.edit")
 def delete_organization(engine: Engine, org_id: str, *, operator: str = "") -> None:
     """Delete a mistaken entry; refused while members, events or cases refer to it."""
     with write_session(engine) as session:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, text
 from sqlmodel import select
 
-from unionoffice import audit
+from unionoffice import access, audit
 from unionoffice.backup import backup_ledger, check_backup, copy_into
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.migrate import Ledger, migrate
@@ -38,6 +38,7 @@ def restore_ledger(ledger: Ledger, backup: Path, *, operator: str = "") -> Resto
     Raises:
         LedgerError: the backup is missing, damaged, not a ledger, or newer than this program.
     """
+    access.require(ledger.engine, "backup.restore")
     backup = Path(backup)
     version = check_backup(backup)
     if version > SCHEMA_VERSION:
@@ -49,6 +50,7 @@ def restore_ledger(ledger: Ledger, backup: Path, *, operator: str = "") -> Resto
     copy_into(backup, ledger.paths.ledger)
     ledger.engine.dispose()
     migrate(ledger.engine)
+    access.forget_mode(ledger.engine)  # the copy may have other accounts
     with write_session(ledger.engine) as session:
         session.merge(LedgerMeta(key=ACK_REQUIRED, value="1"))
         last = session.exec(select(BundleRecord.seq).order_by(BundleRecord.seq.desc())).first()
@@ -65,6 +67,7 @@ def ack_required(engine) -> bool:
     return bool(row and row.value == "1")
 
 
+@access.guarded("bundle.create")
 def confirm_district_ack(engine, acked_seq: int, manifest_sha256: str | None = None, *,
                          operator: str = "") -> int:
     """Record the last bundle seq the district acknowledged; returns the next seq to be made.

@@ -223,3 +223,14 @@ def test_bad_recipient_is_refused(engine):
     with pytest.raises(LedgerError) as exc:
         set_district_recipient(engine, "age1notakey")
     assert exc.value.code == "bundle.bad_recipient"
+
+
+def test_the_manifest_pins_the_audit_log_head(engine, office, district, tmp_path):
+    from unionoffice import audit
+    from unionoffice.db.engine import read_session
+
+    with read_session(engine) as session:
+        head = audit.chain_head(session)
+    bundle = open_bundle(make(engine, tmp_path / "out").read_bytes(), office, district[0])
+    assert bundle.manifest["audit_head"] == head and head["seq"] > 0
+    assert audit.verify_log(engine).head_seq > head["seq"]  # bundle.create came after it

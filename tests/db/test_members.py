@@ -204,6 +204,12 @@ def test_a_tampered_audit_entry_is_detected(engine, data_paths):
     import sqlite3
 
     con = sqlite3.connect(data_paths.ledger)
+    for statement in ("UPDATE audit_entry SET operator = 'x' WHERE seq = 1",
+                      "DELETE FROM audit_entry WHERE seq = 1"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            con.execute(statement)
+    # Someone who drops the guard and edits anyway is still caught by the hash chain.
+    con.execute("DROP TRIGGER audit_entry_no_update")
     con.execute("UPDATE audit_entry SET operator = 'someone else' WHERE seq = 1")
     con.commit()
     con.close()

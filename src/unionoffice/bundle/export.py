@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlmodel import select
 
-from unionoffice import __version__, audit, keys
+from unionoffice import __version__, access, audit, keys
 from unionoffice.bundle import crypt, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.db.engine import read_session, write_session
@@ -28,6 +28,7 @@ def _rows(session, table: str, since: int) -> list[bytes]:
     return [fmt.canonical_json(dict(zip(names, row, strict=True))) for row in cursor]
 
 
+@access.guarded("bundle.create")
 def create_bundle(
     engine: Engine,
     period: str,
@@ -72,6 +73,7 @@ def create_bundle(
     files.append(("report/monthly.json", fmt.canonical_json(report.to_json()), 1))
     with read_session(engine) as session:  # a key rotation travels with the next bundle
         files.extend((path, data, 1) for path, data in pending_rotation_files(session))
+        audit_head = audit.chain_head(session)
     public = sign.raw_public(private)
     manifest = {
         "format": fmt.FORMAT,
@@ -87,6 +89,9 @@ def create_bundle(
         "files": [{"path": path, "sha256": fmt.sha256(data), "bytes": len(data), "rows": rows}
                   for path, data, rows in files],
         "totals": totals,
+        # The audit log's newest entry: the district can later tell whether this office's
+        # log was rewritten behind it (each bundle pins the chain as it stood).
+        "audit_head": audit_head,
     }
     manifest_bytes = fmt.canonical_json(manifest)
     manifest_hash = fmt.sha256(manifest_bytes)

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 5  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 6  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -290,6 +290,21 @@ class Tombstone(SQLModel, table=True):
     entity_id: str = Field(max_length=32)
     change_seq: int = Field(index=True)
     deleted_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Operator(LedgerRow, table=True):
+    """A person who signs in: 录入员 (clerk), 调解员 (mediator) or 主席 (chair).
+
+    Never sent in bundles. The password is kept only as a salted scrypt hash.
+    """
+
+    __tablename__ = "operator"
+    username: str = Field(max_length=30, unique=True)
+    display_name: str = Field(max_length=50)
+    role: str = Field(max_length=10)
+    password_hash: str = Field(max_length=200)
+    active: bool = Field(default=True)
+    last_login_at: dt.datetime | None = None
 
 
 class AuditEntry(SQLModel, table=True):

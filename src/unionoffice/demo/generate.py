@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from unionoffice import audit, membership
+from unionoffice import access, audit, membership
 from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
 from unionoffice.db.engine import reserve_change_seqs, write_session
 from unionoffice.db.models import (
@@ -265,6 +265,7 @@ def ensure_office(session: Session) -> Office:
     return office
 
 
+@access.guarded("settings.edit")
 def generate_demo(
     engine: Engine,
     *,

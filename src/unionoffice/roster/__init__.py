@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from unionoffice import access
 from unionoffice.backup import backup_ledger
 from unionoffice.db.bulk import large_cache
 from unionoffice.db.engine import current_change_seq, read_session, write_session
@@ -64,6 +65,7 @@ def _result(table, mapping, options, prepared, decisions, committed) -> ImportRe
                         committed)
 
 
+@access.guarded("members.edit")
 def dry_run(engine: Engine, table: RosterTable, mapping: ColumnMapping,
             options: ImportOptions) -> Iterator[tuple[int, int]]:
     """Check every row and decide it against the ledger without writing; returns the result."""
@@ -78,6 +80,7 @@ def dry_run(engine: Engine, table: RosterTable, mapping: ColumnMapping,
     return _result(table, mapping, options, prepared, decisions, False)
 
 
+@access.guarded("members.edit")
 def commit_import(engine: Engine, checked: ImportResult, *,
                   operator: str = "") -> Iterator[tuple[int, int]]:
     """Import every valid row of a dry run in one transaction; returns the new result.

@@ -17,7 +17,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Engine, text
 
-from unionoffice import audit, browse, membership
+from unionoffice import access, audit, browse, membership
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.roster.columns import FIELDS, REQUIRED
 from unionoffice.roster.normalize import EMPLOYMENT_STATUS_NAMES
@@ -55,6 +55,15 @@ def _export_row(r, full: bool) -> list:
 
 def export_members(engine: Engine, path: Path, flt: browse.MemberFilter | None = None, *,
                    full: bool = False, operator: str = "") -> Iterator[tuple[int, int]]:
+    """Check who may export (full numbers: only who may see them), then return the job."""
+    access.require(engine, "members.edit")
+    if full:
+        access.require(engine, "id.reveal")
+    return _export_members(engine, path, flt, full=full, operator=operator)
+
+
+def _export_members(engine: Engine, path: Path, flt: browse.MemberFilter | None, *,
+                    full: bool, operator: str) -> Iterator[tuple[int, int]]:
     """Write the members ``flt`` lists, in its order, to ``path``; returns the row count.
 
     Args:
