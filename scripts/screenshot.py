@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# The 月度上报 page needs no key to show; a missing keyring says so there.
 PAGES = ["home", "members", "organizations", "contracts", "cases", "reports", "sync",
-         "settings"]  # the 月度上报 page needs no key to show; a missing keyring says so there
+         "audit", "settings"]
 
 
 def shoot(out: Path, lang: str) -> None:
@@ -92,6 +93,9 @@ def shoot(out: Path, lang: str) -> None:
         contract.grab().save(str(out / f"{lang}-contract-detail.png"))
         contract.close()
         shoot_import(window, ledger, Path(tmp), out, lang, settle)
+        dialog = window.open_operators()
+        dialog.grab().save(str(out / f"{lang}-accounts.png"))
+        dialog.close()
         window.settings_page.backup_button.click()
         dialog = window.current_dialog
         dialog.backup_now()

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="42"/>
+        <source>设置密码</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="42"/>
+        <source>新增账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="58"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="51"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="52"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="60"/>
+        <source>再输一次</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="53"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="55"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="56"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="59"/>
+        <source>密码（至少8位）</source>
+        <translation>Password (8 or more characters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="67"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="75"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="105"/>
@@ -47,9 +112,111 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/unionoffice/ui/app.py" line="36"/>
+        <location filename="../../src/unionoffice/ui/app.py" line="37"/>
         <source>无法打开账本</source>
         <translation>Cannot open the ledger</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <source>序号</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <source>时间（北京）</source>
+        <translation>Time (Beijing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="50"/>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="52"/>
+        <source>操作类别</source>
+        <translation>Kind of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="53"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="54"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="58"/>
+        <source>记录编号或内容中的文字</source>
+        <translation>Record id or text in the details</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="60"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="61"/>
+        <source>校验日志完整性</source>
+        <translation>Check the log</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="97"/>
+        <source>全部操作人</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="111"/>
+        <source>显示最近 {n} 条</source>
+        <translation>Showing the latest {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="112"/>
+        <source>共 {n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="115"/>
+        <source>正在校验…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="122"/>
+        <source>日志完整：共 {n} 条，每条都与前一条相连，未被改动。</source>
+        <translation>The log is intact: {n} entries, each linked to the one before, none altered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="127"/>
+        <source>第 {seq} 条被改动或断链（此前 {n} 条完好）。请保留现状并报告主席；可用备份核对。</source>
+        <translation>Entry {seq} was altered or the chain is broken ({n} entries before it are intact). Leave everything as it is and report it to the chair; backups can be compared.</translation>
     </message>
 </context>
 <context>
@@ -85,32 +252,32 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="53"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="52"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="54"/>
         <source>用所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="56"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="93"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="95"/>
         <source>已备份：{file}</source>
         <translation>Backed up: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="97"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="99"/>
         <source>恢复账本</source>
         <translation>Restore the ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="98"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="100"/>
         <source>用 {time} 的备份替换当前账本？
 当前账本会先另存一份（“恢复前”），不会丢失。
 恢复后，生成下一个数据包前需要确认区总工会已收到的最后一个数据包序号。</source>
@@ -119,7 +286,7 @@ The current ledger is saved first (&apos;before restore&apos;); nothing is lost.
 After the restore, confirm the last bundle seq the district acknowledged before making the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="116"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="118"/>
         <source>已恢复到 {file}。恢复前的账本另存为 {safety}。请到“月度上报”页确认区总工会已收到的最后一个数据包序号。</source>
         <translation>Restored to {file}. The ledger as it was is saved as {safety}. On the monthly return page, confirm the last bundle seq the district acknowledged.</translation>
     </message>
@@ -1081,107 +1248,107 @@ Click “New contract” to record one being negotiated.</translation>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="130"/>
         <source>上月（{period}）数据包：第 {seq} 号（{kind}），{when} 生成，上传状态：{state}</source>
         <translation>Last month&apos;s ({period}) bundle: no. {seq} ({kind}), made {when}, upload: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="134"/>
         <source>待上传</source>
         <translation>waiting to upload</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="138"/>
         <source>上月（{period}）的数据包还没有生成，请在“月度上报”中生成。</source>
         <translation>Last month&apos;s ({period}) bundle has not been made yet; make it in Monthly return.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="146"/>
         <source>本月至今：新发展会员 {j} 人（上月 {jl}），其中新就业形态 {n} 人（上月 {nl}）；收到调解申请 {r} 件（上月 {rl}），调解成功 {s} 件（上月 {sl}）；集体合同覆盖职工 {c} 人（上月末 {cl}）。</source>
         <translation>This month so far: {j} new members (last month {jl}), {n} in new forms of employment (last month {nl}); {r} dispute applications (last month {rl}), {s} settled (last month {sl}); contracts cover {c} workers (end of last month {cl}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="156"/>
         <source>新发展会员（近12个月）</source>
         <translation>New members (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="157"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="158"/>
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="160"/>
         <source>调解案件（近12个月）</source>
         <translation>Mediation cases (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="161"/>
         <source>收到申请</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="162"/>
         <source>调解成功</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="163"/>
         <source>集体合同覆盖职工（月末）</source>
         <translation>Workers covered by contracts (month-end)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="164"/>
         <source>覆盖职工</source>
         <translation>Workers covered</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="172"/>
         <source>须在 {date} 前报送劳动保障部门</source>
         <translation>file with the labour bureau by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="173"/>
         <source>{date} 期满</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="174"/>
         <source>{date} 期满，已进入续签期</source>
         <translation>expires {date}; renewal window open</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="181"/>
         <source>没有需要报送或即将期满的集体合同。</source>
         <translation>No contract is due for filing or about to expire.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="193"/>
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="194"/>
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="194"/>
         <source>剩 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="202"/>
         <source>没有临近或超过期限的案件。</source>
         <translation>No case is near or past a deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="207"/>
+        <location filename="../../src/unionoffice/ui/pages/dashboard.py" line="210"/>
         <source>尚未设置本街道信息（见“设置”页）</source>
         <translation>The office is not set up yet (see Settings)</translation>
     </message>
@@ -1519,121 +1686,177 @@ How to fix: {hint}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="29"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="29"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="45"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="30"/>
+        <source>窗口因长时间未操作已锁定，请重新登录。</source>
+        <translation>The window locked itself after a while without use. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="31"/>
+        <source>请登录街道工会台账。</source>
+        <translation>Sign in to UnionOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="35"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="50"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="39"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="51"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="46"/>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="51"/>
         <source>街道工会台账</source>
         <translation>UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="55"/>
         <source>功能导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="63"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="69"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="70"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="71"/>
         <source>工会组织/企业</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="72"/>
         <source>集体合同</source>
         <translation>Collective contracts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="73"/>
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="68"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="74"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="69"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="75"/>
         <source>月度上报</source>
         <translation>Monthly return</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="70"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="76"/>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="77"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="160"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="99"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="149"/>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="239"/>
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="164"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="243"/>
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="166"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="245"/>
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="171"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="250"/>
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="184"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="263"/>
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="193"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="272"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="194"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="273"/>
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="196"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="275"/>
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="197"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="276"/>
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="202"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="281"/>
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="228"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="307"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="229"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="308"/>
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="231"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="310"/>
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -2165,6 +2388,104 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
     </message>
 </context>
 <context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="86"/>
+        <source>账户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="92"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="92"/>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="97"/>
+        <source>新增账户…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="98"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="99"/>
+        <source>停用/启用</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="100"/>
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="101"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="127"/>
+        <source>每个人用自己的账户登录；录入员编辑会员和单位，调解员办理调解案件，主席管理账户、生成数据包、查看完整证件号码。</source>
+        <translation>Everyone signs in with their own account: clerks edit members and organizations, mediators work on mediation cases, the chair manages accounts, makes bundles and sees full ID numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="129"/>
+        <source>目前为单人模式：不需要登录，操作日志记录计算机用户名。新增的第一个账户须为主席；此后每次启动都需要登录，并按角色限制操作。</source>
+        <translation>Single-user mode: no sign-in, and the audit log names the computer account. The first account added must be the chair&apos;s; from then on everyone signs in at start and may do what their role allows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="136"/>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="136"/>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="150"/>
+        <source>已新增账户 {name}</source>
+        <translation>Account {name} added</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="165"/>
+        <source>已重设 {name} 的密码</source>
+        <translation>Password of {name} reset</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="172"/>
+        <source>已更改 {name} 的状态</source>
+        <translation>Status of {name} changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="181"/>
+        <source>密码已更改</source>
+        <translation>Password changed</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationForm</name>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/organization_form.py" line="34"/>
@@ -2432,90 +2753,116 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="36"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="58"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="118"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="39"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="71"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="133"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="43"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46"/>
         <source>设置本街道信息…</source>
         <translation>Set up the office…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="49"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82"/>
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50"/>
         <source>保存编号格式</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57"/>
+        <source>账户管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="63"/>
+        <source>不自动锁定</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="75"/>
+        <source>无操作自动锁定</source>
+        <translation>Lock when idle for</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="67"/>
         <source>加载演示数据…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="72"/>
         <source>账本文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="60"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="73"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="61"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="74"/>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="76"/>
         <source>本街道</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77"/>
         <source>密钥保存位置</source>
         <translation>Signing key kept by</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="69"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="84"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="80"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="95"/>
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="97"/>
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="84"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="99"/>
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="92"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="107"/>
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="108"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="123"/>
         <source>已保存。以后受理的案件编号形如：{sample}</source>
         <translation>Saved. Cases accepted from now on are numbered like: {sample}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="119"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="134"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>

@@ -15,7 +15,8 @@ from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import Cancelled
 
-PAGES = ["首页", "会员", "工会组织/企业", "集体合同", "调解案件", "报表", "月度上报", "设置"]
+PAGES = ["首页", "会员", "工会组织/企业", "集体合同", "调解案件", "报表", "月度上报", "操作日志",
+         "设置"]
 
 
 @pytest.fixture

@@ -66,7 +66,7 @@ def test_the_app_in_english(qtbot, english, ledger, tasks, ui_settings):
     settle(qtbot, tasks)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Home", "Members", "Organizations", "Collective contracts",
-                      "Mediation cases", "Reports", "Monthly return", "Settings"]
+                      "Mediation cases", "Reports", "Monthly return", "Audit log", "Settings"]
     assert window.windowTitle() == "UnionOffice"
     window.show_page("members")
     settle(qtbot, tasks)

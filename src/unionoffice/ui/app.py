@@ -7,11 +7,12 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from unionoffice import APP_NAME, __version__, browse, i18n
+from unionoffice import APP_NAME, __version__, access, browse, i18n
 from unionoffice.backup import backup_if_due
 from unionoffice.db.migrate import open_ledger
 from unionoffice.errors import LedgerError
 from unionoffice.paths import DataPaths
+from unionoffice.ui.dialogs.login_dialog import LoginDialog
 from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import TaskManager
@@ -37,6 +38,10 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
         return 1
     tasks = TaskManager(app)
     try:
+        if access.accounts_enabled(ledger.engine):
+            login = LoginDialog(ledger.engine, settings.last_user)
+            if login.exec() != LoginDialog.DialogCode.Accepted:
+                return 0
         window = MainWindow(ledger, tasks, settings, language)
         window.show()
         # The day's safety copy is made in the background, not before the window appears.

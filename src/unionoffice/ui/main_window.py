@@ -5,21 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
-from unionoffice import browse, keys
+from unionoffice import access, browse, keys, operators
 from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
 from unionoffice.ui.dialogs.backup_dialog import BackupDialog
+from unionoffice.ui.dialogs.login_dialog import IdleWatcher, LoginDialog
+from unionoffice.ui.dialogs.operators_dialog import OperatorsDialog
+from unionoffice.ui.pages.audit import AuditPage
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.pages.cases import CasesPage
 from unionoffice.ui.pages.contracts import ContractsPage
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(engine, tasks, self)
         self.sync = SyncPage(engine, tasks, ledger.paths.root / "bundles", self)
         self.settings_page = SettingsPage(engine, tasks, str(ledger.paths.ledger), language, self)
+        self.audit = AuditPage(engine, tasks, self)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("首页"), self.home),
             (self.tr("会员"), self.members),
@@ -67,6 +73,7 @@ class MainWindow(QMainWindow):
             (self.tr("调解案件"), self.cases),
             (self.tr("报表"), self.reports),
             (self.tr("月度上报"), self.sync),
+            (self.tr("操作日志"), self.audit),
             (self.tr("设置"), self.settings_page),
         ]
         for title, page in self.pages:
@@ -87,6 +94,15 @@ class MainWindow(QMainWindow):
         self.keyring_label = QLabel(self)
         for w in (self.office_label, self.ledger_label, self.keyring_label):
             self.statusBar().addWidget(w)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("signed_in_user")
+        self.lock_button = QPushButton(self.tr("锁定"), self)
+        self.lock_button.setObjectName("lock_window")
+        self.lock_button.clicked.connect(self.lock)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.lock_button)
+        self.idle = IdleWatcher(QApplication.instance(), settings.lock_minutes, self)
+        self.idle.idle.connect(self._on_idle)
 
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.home.goMembers.connect(lambda: self.show_page("members", search=True))
@@ -98,6 +114,9 @@ class MainWindow(QMainWindow):
         self.settings_page.demoRequested.connect(self.offer_demo)
         self.settings_page.setupRequested.connect(self.run_setup)
         self.settings_page.backupRequested.connect(self.open_backups)
+        self.settings_page.operatorsRequested.connect(self.open_operators)
+        self.settings_page.lockMinutesChosen.connect(self._on_lock_minutes_chosen)
+        self.settings_page.lock_minutes.setValue(settings.lock_minutes)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new_shortcut)
 
@@ -105,10 +124,70 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1200, 760)
+        self.apply_permissions()
         self.show_page(settings.last_page)
         self.refresh_status()
 
     # --- navigation -------------------------------------------------------------------------
+
+    # --- who is signed in ---------------------------------------------------------------------
+
+    PAGE_PERMISSIONS = {"cases": "cases.view", "sync": "bundle.create", "audit": "audit.view"}
+
+    def apply_permissions(self) -> None:
+        """Show only the pages the signed-in role may use (the services check regardless)."""
+        engine = self.ledger.engine
+        for row, (_title, page) in enumerate(self.pages):
+            permission = self.PAGE_PERMISSIONS.get(page.page_id)
+            self.nav.item(row).setHidden(bool(permission) and not access.allowed(engine,
+                                                                                 permission))
+        current = self.nav.currentItem()
+        if current is not None and current.isHidden():
+            self.show_page("home")
+        actor = access.current()
+        enabled = access.accounts_enabled(engine)
+        self.user_label.setText(self.tr("{name}（{role}）").format(
+            name=actor.display_name, role=actor.role_label) if actor else "")
+        self.user_label.setVisible(enabled)
+        self.lock_button.setVisible(enabled)
+        self.idle.set_minutes(self.settings.lock_minutes if enabled else 0)
+        if actor:
+            self.settings.last_user = actor.username
+
+    def lock(self) -> None:
+        """Hide the ledger and ask for a password again (the idle timer does this too)."""
+        if not access.accounts_enabled(self.ledger.engine):
+            return
+        operators.record_sign_out(self.ledger.engine, "lock")
+        self.centralWidget().setVisible(False)
+        dialog = LoginDialog(self.ledger.engine, self.settings.last_user, locked=True,
+                             parent=self)
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self.close)
+        dialog.open()
+        self.current_dialog = dialog
+
+    def _on_idle(self) -> None:
+        if access.current() is not None:
+            self.lock()
+
+    def _on_unlocked(self) -> None:
+        self.centralWidget().setVisible(True)
+        self.apply_permissions()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.activate()
+
+    def _on_lock_minutes_chosen(self, minutes: int) -> None:
+        self.settings.lock_minutes = minutes
+        self.apply_permissions()
+
+    def open_operators(self) -> OperatorsDialog:
+        dialog = OperatorsDialog(self.ledger.engine, self)
+        dialog.finished.connect(lambda _r: self.apply_permissions())
+        dialog.open()
+        self.current_dialog = dialog
+        return dialog
 
     def page(self, page_id: str) -> Page | None:
         return next((p for _, p in self.pages if p.page_id == page_id), None)

@@ -42,3 +42,24 @@ class UiSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without input before the window locks (0 = never); used with accounts."""
+        try:
+            return max(0, int(self._s.value("security/lock_minutes", 10)))
+        except (TypeError, ValueError):
+            return 10
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._s.setValue("security/lock_minutes", int(value))
+        self._s.sync()
+
+    @property
+    def last_user(self) -> str:
+        return str(self._s.value("security/last_user", ""))
+
+    @last_user.setter
+    def last_user(self, value: str) -> None:
+        self._s.setValue("security/last_user", value)

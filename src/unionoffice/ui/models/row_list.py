@@ -41,7 +41,7 @@ class RowListModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            return getattr(row, "id", None)
         return self.cell(row, index.column(), role)
 
     def cell(self, row: Any, column: int, role: int) -> Any:  # pragma: no cover - abstract

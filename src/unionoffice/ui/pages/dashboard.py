@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import browse, clocks
+from unionoffice import access, browse, clocks
 from unionoffice.bundle.export import bundle_history
 from unionoffice.cases import due_cases
 from unionoffice.contracts import contract_reminders
@@ -114,7 +114,10 @@ class DashboardPage(Page):
 
     def activate(self) -> None:
         self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
-        self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+        if access.allowed(self.engine, "cases.view"):  # a clerk's home page lists no cases
+            self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+        else:
+            self._on_due_cases([])
         self.tasks.run(lambda: dashboard_trend(self.engine), self._on_trend)
         self.tasks.run(lambda: bundle_history(self.engine), self._on_bundles)
 

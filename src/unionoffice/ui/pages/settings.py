@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ class SettingsPage(Page):
     demoRequested = Signal()
     setupRequested = Signal()
     backupRequested = Signal()
+    operatorsRequested = Signal()
+    lockMinutesChosen = Signal(int)
 
     def __init__(self, engine, tasks, ledger_path: str, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +54,16 @@ class SettingsPage(Page):
         self.backup_button = QPushButton(self.tr("备份与恢复…"), self)
         self.backup_button.setObjectName("open_backups")
         self.backup_button.clicked.connect(self.backupRequested)
+        self.operators_button = QPushButton(self.tr("账户管理…"), self)
+        self.operators_button.setObjectName("open_operators")
+        self.operators_button.clicked.connect(self.operatorsRequested)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(self.tr(" 分钟"))
+        self.lock_minutes.setSpecialValueText(self.tr("不自动锁定"))
+        self.lock_minutes.setAccessibleName(self.tr("无操作自动锁定"))
+        self.lock_minutes.editingFinished.connect(
+            lambda: self.lockMinutesChosen.emit(self.lock_minutes.value()))
         self.demo_button = QPushButton(self.tr("加载演示数据…"), self)
         self.demo_button.setObjectName("load_demo")
         self.demo_button.clicked.connect(self.demoRequested)
@@ -58,6 +71,8 @@ class SettingsPage(Page):
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("账本文件"), self.ledger)
         form.addRow(self.tr("备份"), self.backup_button)
+        form.addRow(self.tr("账户"), self.operators_button)
+        form.addRow(self.tr("无操作自动锁定"), self.lock_minutes)
         form.addRow(self.tr("本街道"), self.office)
         form.addRow(self.tr("密钥保存位置"), self.keyring)
         form.addRow("", self.setup_button)

@@ -1,0 +1,97 @@
+"""Accounts in the app: sign in, pages by role, lock when idle, the audit view, accounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import settle
+from unionoffice import access, operators
+from unionoffice.demo.generate import generate_demo
+from unionoffice.ui.dialogs.login_dialog import LoginDialog
+from unionoffice.ui.main_window import MainWindow
+
+PASSWORD = "龙潭2026!secret"
+
+
+@pytest.fixture
+def accounts(engine):
+    for _ in generate_demo(engine, members=100, seed=2):
+        pass
+    operators.create_operator(engine, "wang", "王主席", access.CHAIR, PASSWORD)
+    operators.authenticate(engine, "wang", PASSWORD)
+    operators.create_operator(engine, "li", "李录入", access.CLERK, PASSWORD)
+    access.sign_out()
+    return engine
+
+
+def visible_pages(window) -> list[str]:
+    return [window.pages[i][1].page_id for i in range(window.nav.count())
+            if not window.nav.item(i).isHidden()]
+
+
+def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, accounts):
+    dialog = LoginDialog(accounts, "li")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("wrong")
+    dialog.try_sign_in()
+    assert "用户名或密码不对" in dialog.message.text() and dialog.result() == 0
+    assert access.current() is None
+    dialog.password.setText(PASSWORD)
+    dialog.try_sign_in()
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert access.current().username == "li"
+
+
+def test_a_clerk_sees_no_cases_bundles_or_log_and_the_window_locks(qtbot, ledger, accounts,
+                                                                   tasks, ui_settings):
+    operators.authenticate(accounts, "li", PASSWORD)
+    ui_settings.lock_minutes = 1
+    window = MainWindow(ledger, tasks, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, tasks)
+    assert visible_pages(window) == ["home", "members", "organizations", "contracts",
+                                     "reports", "settings"]
+    assert window.user_label.text() == "李录入（录入员）" and window.lock_button.isVisible()
+    assert window.idle.timer.interval() == 60_000 and window.idle.timer.isActive()
+    window.idle.timer.timeout.emit()  # a minute without input
+    settle(qtbot, tasks)
+    assert access.current() is None and not window.centralWidget().isVisible()
+    dialog = window.current_dialog
+    assert dialog.windowTitle() == "已锁定" and dialog.username.text() == "li"
+    dialog.username.setText("wang")  # the chair takes over the desk
+    dialog.password.setText(PASSWORD)
+    dialog.try_sign_in()
+    settle(qtbot, tasks)
+    assert window.centralWidget().isVisible()
+    assert "cases" in visible_pages(window) and "audit" in visible_pages(window)
+    window.show_page("audit")
+    settle(qtbot, tasks)
+    actions = [window.audit.model.data(window.audit.model.index(r, 3))
+               for r in range(window.audit.model.rowCount())]
+    assert actions[:3] == ["登录", "锁定", "登录"]
+    window.audit.verify()
+    settle(qtbot, tasks)
+    assert "日志完整" in window.audit.result.text()
+
+
+def test_the_chair_adds_an_account(qtbot, ledger, accounts, tasks, ui_settings):
+    operators.authenticate(accounts, "wang", PASSWORD)
+    window = MainWindow(ledger, tasks, ui_settings)
+    qtbot.addWidget(window)
+    dialog = window.open_operators()
+    assert dialog.table.rowCount() == 2 and dialog.add_button.isEnabled()
+    assert not dialog.add_account("zhao", "赵调解", access.MEDIATOR, "short")
+    assert "至少 8 位" in dialog.message.text()
+    assert dialog.add_account("zhao", "赵调解", access.MEDIATOR, PASSWORD)
+    assert dialog.table.rowCount() == 3
+
+
+def test_without_accounts_the_dialog_explains_single_user_mode(qtbot, engine):
+    from unionoffice.ui.dialogs.operators_dialog import OperatorsDialog
+
+    dialog = OperatorsDialog(engine)
+    qtbot.addWidget(dialog)
+    assert "单人模式" in dialog.intro.text() and dialog.add_button.isEnabled()
+    assert dialog.add_account("wang", "王主席", access.CHAIR, PASSWORD)
+    assert access.accounts_enabled(engine)
