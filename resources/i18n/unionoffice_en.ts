@@ -1997,222 +1997,237 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
         <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93"/>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="103"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141"/>
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="92"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="103"/>
         <source>11位手机号码</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="132"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="104"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="143"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="93"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="104"/>
         <source>如：汉族</source>
         <translation>e.g. 汉族</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="94"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="133"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="105"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="144"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="96"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="134"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="107"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="145"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="99"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="135"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="110"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="146"/>
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="101"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112"/>
         <source>农民工</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="103"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="137"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="114"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="148"/>
         <source>就业状况</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="106"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="117"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="149"/>
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="109"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="120"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="150"/>
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="140"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="123"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="151"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="112"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="123"/>
         <source>如：美团</source>
         <translation>e.g. Meituan</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="113"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="124"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="142"/>
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="114"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="125"/>
         <source>（街道直属）</source>
         <translation>(directly under the office)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="119"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="152"/>
         <source>会员卡号</source>
         <translation>Member card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="120"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="142"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="153"/>
         <source>劳模</source>
         <translation>Model worker</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="122"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="133"/>
         <source>困难职工</source>
         <translation>Worker in hardship</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="127"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="128"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139"/>
         <source>证件号码*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="151"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="162"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="165"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="176"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="166"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="179"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="190"/>
         <source>入会</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="182"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="193"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="183"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="194"/>
         <source>由外单位工会转入（不是新入会）</source>
         <translation>Transferred in from another union (not a new member)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="184"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="189"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="195"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="200"/>
         <source>原所在工会</source>
         <translation>Previous union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="186"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="190"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="197"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="201"/>
         <source>原入会日期</source>
         <translation>Original join date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="187"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="198"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="196"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="207"/>
         <source>会籍</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="203"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="214"/>
         <source>会籍变动记录</source>
         <translation>Membership history</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="205"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="246"/>
+        <source>只有主席可以查看完整号码</source>
+        <translation>Only the chair may see full numbers</translation>
+    </message>
+    <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="248"/>
+        <source>性别：{gender}&#x3000;出生日期：{date}</source>
+        <translation>Gender: {gender}   born: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="269"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="249"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="270"/>
         <source>当前状态：{status}&#x3000;入会日期：{date}</source>
         <translation>Status: {status}   Joined: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="257"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="278"/>
         <source>原入会日期 {date}</source>
         <translation>originally joined {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="303"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="335"/>
         <source>性别：{gender}&#x3000;出生日期：{date}（由证件号码得出）</source>
         <translation>Gender: {gender}   Born: {date} (from the ID number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="331"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="363"/>
         <source>外单位</source>
         <translation>another union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="372"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="404"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="373"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="405"/>
         <source>确定为“{name}”办理{event}吗？会籍变动记入档案，不能删除。</source>
         <translation>Record {event} for {name}? Membership changes stay on record and cannot be deleted.</translation>
     </message>

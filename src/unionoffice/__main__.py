@@ -27,9 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve_data_dir(args.data_dir)
     try:
         setup_logging(paths)
-    except OSError as exc:
-        print(f"{paths.logs}: {exc}", file=sys.stderr)
-        return 1
+    except OSError:
+        # A read-only or full data folder: say so when the ledger is opened (a clear message
+        # there), and log to stderr meanwhile.
+        logging.basicConfig(level=logging.WARNING)
     if args.command:
         return run_command(args)
     from unionoffice.launcher import launch_gui

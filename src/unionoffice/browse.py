@@ -241,7 +241,8 @@ def member_detail(engine: Engine, member_id: str) -> MemberDetail:
         ]
         org = session.get(Organization, member.organization_id) if member.organization_id \
             else None
-    if not access.allowed(engine, "id.reveal"):
+    if access.accounts_enabled(engine):
+        # With accounts every full number shown is a logged reveal (members.reveal_id_number).
         # A detached copy: the form shows the masked number, and giving it back unchanged
         # keeps the stored one (members.update_member).
         member = member.model_copy(update={"id_number": mask_id_number(member.id_number)})

@@ -138,6 +138,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the ledger has accounts: give --operator and the password when asked (or set "
         "UNIONOFFICE_PASSWORD)",
     ),
+    "ledger.read_only": (
+        "账本所在的文件夹“{path}”不能写入（{reason}）：可能是只读的共享文件夹、写保护的U盘或磁盘已满。"
+        "账本未改动。请把整个文件夹复制到可写的位置后用 --data-dir 指定，或请管理员开放写入权限",
+        "the ledger's folder '{path}' cannot be written ({reason}): a read-only share, a "
+        "write-protected stick or a full disk. The ledger is unchanged. Copy the folder to a "
+        "writable place and give it with --data-dir, or ask for write access",
+    ),
     # --- backups and restore ---
     "backup.failed": (
         "无法备份账本：{reason}。请检查磁盘空间后重试；账本本身未受影响",

@@ -95,3 +95,29 @@ def test_without_accounts_the_dialog_explains_single_user_mode(qtbot, engine):
     assert "单人模式" in dialog.intro.text() and dialog.add_button.isEnabled()
     assert dialog.add_account("wang", "王主席", access.CHAIR, PASSWORD)
     assert access.accounts_enabled(engine)
+
+
+def test_the_member_form_masks_the_id_until_the_chair_reveals_it(qtbot, accounts, tasks):
+    from sqlalchemy import text
+
+    from unionoffice.ui.dialogs.member_form import MemberForm
+
+    with accounts.connect() as conn:
+        member_id, number = conn.execute(text("SELECT id, id_number FROM member LIMIT 1")).one()
+    operators.authenticate(accounts, "li", PASSWORD)
+    form = MemberForm(accounts, tasks, [], member_id)
+    qtbot.addWidget(form)
+    assert "********" in form.id_number.text() and form.id_number.isReadOnly()
+    assert not form.reveal_button.isEnabled()
+    operators.authenticate(accounts, "wang", PASSWORD)
+    form = MemberForm(accounts, tasks, [], member_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.reveal_button.isEnabled()
+    form.reveal_button.click()
+    settle(qtbot, tasks)
+    assert form.id_number.text() == number and not form.id_number.isReadOnly()
+    with accounts.connect() as conn:
+        last = conn.execute(text("SELECT action, operator FROM audit_entry ORDER BY seq DESC "
+                                 "LIMIT 1")).one()
+    assert tuple(last) == ("member.reveal_id", "wang")

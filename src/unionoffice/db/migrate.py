@@ -86,6 +86,18 @@ def _acquire_lock(paths: DataPaths) -> FileLock:
     return lock
 
 
+def _check_writable(paths: DataPaths) -> None:
+    """Fail early, before any lock or migration, when the folder or the file cannot be written
+    (a read-only share, a write-protected USB stick, a full disk)."""
+    probe = paths.root / ".write-test"
+    with open(probe, "wb") as f:
+        f.write(b"ok")
+    probe.unlink()
+    if paths.ledger.exists():
+        with open(paths.ledger, "r+b"):
+            pass
+
+
 def inspect_ledger(path: Path) -> tuple[int, str | None]:
     """(PRAGMA user_version, alembic revision) of an existing file; refuses non-ledgers."""
     try:
@@ -123,7 +135,12 @@ def open_ledger(paths: DataPaths, *, backup_on_start: bool = False) -> Ledger:
         LedgerUnavailable: another copy holds the ledger, it is newer than this program, or the
             file is not a ledger. In each case the file is left untouched.
     """
-    paths.ensure()
+    try:
+        paths.ensure()
+        _check_writable(paths)
+    except OSError as exc:
+        raise LedgerUnavailable("ledger.read_only", path=str(paths.root),
+                                reason=exc.strerror or str(exc)) from exc
     lock = _acquire_lock(paths)
     try:
         exists = paths.ledger.exists() and paths.ledger.stat().st_size > 0

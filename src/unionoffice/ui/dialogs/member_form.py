@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import members, membership
+from unionoffice import access, members, membership
 from unionoffice.browse import MemberDetail, member_detail
 from unionoffice.errors import Problem, ValidationFailed
 from unionoffice.members import CHOICE_FIELDS, MemberInput
@@ -89,6 +89,17 @@ class MemberForm(QDialog):
         self.id_number = self._line("id_number", self.tr("证件号码"), self.tr("18位身份证号码"))
         self.derived = QLabel(self)
         self.derived.setObjectName("derived")
+        # With accounts on, the number comes masked; only the chair may show it (audited).
+        self.reveal_button = QPushButton(self.tr("显示完整号码"), self)
+        self.reveal_button.setObjectName("reveal_id")
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.setVisible(False)
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+        derived_row = QWidget(self)
+        derived_layout = QHBoxLayout(derived_row)
+        derived_layout.setContentsMargins(0, 0, 0, 0)
+        derived_layout.addWidget(self.derived, 1)
+        derived_layout.addWidget(self.reveal_button)
         self.phone = self._line("phone", self.tr("手机号码"), self.tr("11位手机号码"))
         self.ethnicity = self._line("ethnicity", self.tr("民族"), self.tr("如：汉族"))
         self.education = self._combo("education", self.tr("学历"),
@@ -126,7 +137,7 @@ class MemberForm(QDialog):
         for label, key, widget in [
             (self.tr("姓名*"), "name", self.name),
             (self.tr("证件号码*"), "id_number", self.id_number),
-            ("", "derived", self.derived),
+            ("", "derived", derived_row),
             (self.tr("手机号码"), "phone", self.phone),
             (self.tr("工作单位"), "organization", self.organization),
             (self.tr("民族"), "ethnicity", self.ethnicity),
@@ -226,7 +237,17 @@ class MemberForm(QDialog):
         self.detail = member_detail(self.engine, self.member_id)
         m = self.detail.member
         self.name.setText(m.name)
+        masked = "*" in m.id_number
+        self.id_number.setReadOnly(masked)
         self.id_number.setText(m.id_number)
+        self.reveal_button.setVisible(masked)
+        may_reveal = access.allowed(self.engine, "id.reveal")
+        self.reveal_button.setEnabled(may_reveal)
+        self.reveal_button.setToolTip("" if may_reveal else self.tr("只有主席可以查看完整号码"))
+        if masked:
+            self.derived.setText(self.tr("性别：{gender}　出生日期：{date}").format(
+                gender=gender_label(m.gender),
+                date=m.birth_date.isoformat() if m.birth_date else ""))
         self.phone.setText(m.phone or "")
         self.ethnicity.setText(m.ethnicity or "")
         self.platform.setText(m.platform or "")
@@ -287,7 +308,18 @@ class MemberForm(QDialog):
         self.rows["name"].show_problem(
             None if text.strip() else Problem("required", "name"))
 
+    def _on_reveal_clicked(self) -> None:
+        self.tasks.run_db(lambda: members.reveal_id_number(self.engine, self.member_id),
+                          self._on_revealed, lambda exc: self.form_message.setText(str(exc)))
+
+    def _on_revealed(self, number: str) -> None:
+        self.id_number.setReadOnly(False)
+        self.id_number.setText(number)
+        self.reveal_button.setVisible(False)
+
     def _on_id_number_changed(self, text: str) -> None:
+        if "*" in text and self.id_number.isReadOnly():
+            return  # the masked number stands for the stored one
         if not text.strip():
             self.rows["id_number"].show_problem(Problem("required", "id_number"))
             self.derived.clear()
