@@ -57,7 +57,7 @@ def read_zip_safely(data: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, UnicodeDecodeError):
         raise LedgerError("bundle.not_a_bundle") from None
     if len(infos) > MAX_MEMBERS:
         raise LedgerError("bundle.unsafe_zip", reason=f"{len(infos)} entries")
@@ -84,7 +84,10 @@ def read_zip_safely(data: bytes) -> dict[str, bytes]:
         try:
             with archive.open(info) as member:
                 content = member.read(info.file_size + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError):  # damaged data or a bad CRC
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+                RuntimeError, OSError):
+            # Damaged data, a bad CRC, offsets out of range (ValueError: found by fuzzing),
+            # an unknown compression method or an encrypted member.
             raise LedgerError("bundle.not_a_bundle") from None
         if len(content) != info.file_size:  # the header lied about the size
             raise LedgerError("bundle.unsafe_zip", reason=f"size of {info.filename!r}")

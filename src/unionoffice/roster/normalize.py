@@ -94,14 +94,14 @@ def id_number_cell(cell: object, field: str, problems: list[Problem]) -> str:
     its last three (and an X check character cannot be a number at all). Such a value is
     refused, never completed. A 15-digit legacy number is upgraded, with a warning.
     """
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        digits = cell_text(cell) if (isinstance(cell, int) or cell.is_integer()) else ""
-        if isinstance(cell, float) and abs(cell) >= 1e15 or len(digits) > 15 or not digits:
-            shown = excel_number_text(cell) if isinstance(cell, float) else str(cell)
-            problems.append(Problem("roster.id_as_number", field, {"value": shown}))
+    whole = isinstance(cell, int) or (isinstance(cell, float) and cell.is_integer())
+    if whole and not isinstance(cell, bool):
+        digits = cell_text(cell)
+        if len(digits) > 15 or (isinstance(cell, float) and abs(cell) >= 1e15):
+            problems.append(Problem("roster.id_as_number", field, {"value": digits}))
             return ""
         text = digits
-    else:
+    else:  # text, or a number that is no ID at all (3.5, NaN): the format check says so
         text = cell_text(cell)
         if not (len(text) == 18 and text[:17].isdigit() and text.isascii()):
             text = re.sub(r"[\s\-_]", "", half_width(text))
