@@ -135,7 +135,8 @@ cells = (st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats()
          | st.datetimes()
          | st.sampled_from(["", " ", "１１０１０５", "1.10105E+17", "男", "否", "2024年5月",
                             "45413", "11010519491231002x"]))
-MAPPING = ColumnMapping.detect(HEADER + ["性别", "出生日期", "学历", "是否农民工", "统一社会信用代码"])
+MAPPING = ColumnMapping.detect(HEADER + ["性别", "出生日期", "学历", "是否农民工",
+                                         "统一社会信用代码"])
 
 
 @FAST
