@@ -2003,7 +2003,7 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="103"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="143"/>
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
@@ -2014,7 +2014,7 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="104"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="143"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="145"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
@@ -2025,19 +2025,19 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="105"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="144"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="146"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="107"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="145"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="147"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="110"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="146"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="148"/>
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
@@ -2048,25 +2048,25 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="114"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="148"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="150"/>
         <source>就业状况</source>
         <translation>Employment status</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="117"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="149"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="151"/>
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="120"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="150"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="152"/>
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="123"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="151"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="153"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
@@ -2077,7 +2077,7 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="124"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="142"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="144"/>
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
@@ -2088,13 +2088,13 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="130"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="152"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="154"/>
         <source>会员卡号</source>
         <translation>Member card number</translation>
     </message>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="131"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="153"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="155"/>
         <source>劳模</source>
         <translation>Model worker</translation>
     </message>
@@ -2104,130 +2104,151 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
         <translation>Worker in hardship</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="138"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="134"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="157"/>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="135"/>
+        <source>本人要求更正时填写原因（记入操作日志）</source>
+        <translation>When the person asks for a correction: the reason (goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="140"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="139"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="141"/>
         <source>证件号码*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="162"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="164"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="176"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="178"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="177"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="179"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="190"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="182"/>
+        <source>个人信息报告…</source>
+        <translation>Personal data report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="199"/>
         <source>入会</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="193"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="202"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="194"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="203"/>
         <source>由外单位工会转入（不是新入会）</source>
         <translation>Transferred in from another union (not a new member)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="195"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="200"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="204"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="209"/>
         <source>原所在工会</source>
         <translation>Previous union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="197"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="201"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="206"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="210"/>
         <source>原入会日期</source>
         <translation>Original join date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="198"/>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="207"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="225"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="207"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
         <source>会籍</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="214"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="223"/>
         <source>会籍变动记录</source>
         <translation>Membership history</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="225"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="225"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="216"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="225"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="246"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="255"/>
         <source>只有主席可以查看完整号码</source>
         <translation>Only the chair may see full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="248"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="257"/>
         <source>性别：{gender}&#x3000;出生日期：{date}</source>
         <translation>Gender: {gender}   born: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="269"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="278"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="270"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="279"/>
         <source>当前状态：{status}&#x3000;入会日期：{date}</source>
         <translation>Status: {status}   Joined: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="278"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="287"/>
         <source>原入会日期 {date}</source>
         <translation>originally joined {date}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="335"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="327"/>
+        <source>个人信息报告</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="356"/>
         <source>性别：{gender}&#x3000;出生日期：{date}（由证件号码得出）</source>
         <translation>Gender: {gender}   Born: {date} (from the ID number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="363"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="384"/>
         <source>外单位</source>
         <translation>another union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="404"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="430"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="405"/>
+        <location filename="../../src/unionoffice/ui/dialogs/member_form.py" line="431"/>
         <source>确定为“{name}”办理{event}吗？会籍变动记入档案，不能删除。</source>
         <translation>Record {event} for {name}? Membership changes stay on record and cannot be deleted.</translation>
     </message>
@@ -2770,7 +2791,7 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
     <message>
         <location filename="../../src/unionoffice/ui/pages/settings.py" line="39"/>
         <location filename="../../src/unionoffice/ui/pages/settings.py" line="71"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="133"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="196"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -2852,32 +2873,77 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
         <translation>Demo data</translation>
     </message>
     <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="90"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="91"/>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
         <location filename="../../src/unionoffice/ui/pages/settings.py" line="95"/>
+        <source>保存保留期限</source>
+        <translation>Save retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="96"/>
+        <source>清理到期的个人信息…</source>
+        <translation>Purge expired personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="118"/>
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="97"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="120"/>
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="99"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="122"/>
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="107"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="130"/>
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="123"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="153"/>
         <source>已保存。以后受理的案件编号形如：{sample}</source>
         <translation>Saved. Cases accepted from now on are numbered like: {sample}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="134"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="167"/>
+        <source>已保存保留期限。</source>
+        <translation>Retention periods saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="173"/>
+        <source>没有超过保留期限的个人信息。</source>
+        <translation>No personal data is past its retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="175"/>
+        <source>清理个人信息</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="176"/>
+        <source>将清除 {m} 名离会人员和 {c} 名调解申请人的姓名、证件号码、电话等个人信息（统计数字不变）。此操作不能撤销。继续吗？</source>
+        <translation>The names, ID numbers, phones and other personal data of {m} former members and {c} mediation applicants will be removed (the figures stay the same). This cannot be undone. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="186"/>
+        <source>已清理：离会人员 {m} 名，调解申请人 {c} 名。</source>
+        <translation>Purged: {m} former members, {c} mediation applicants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="197"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>
@@ -3136,6 +3202,24 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
         <location filename="../../src/unionoffice/ui/tasks.py" line="115"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TextReportDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="123"/>
+        <source>内容含完整个人信息：只交给本人，不要外传；本次查询已记入操作日志。</source>
+        <translation>This holds full personal data: give it to the person only; this request is in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="126"/>
+        <source>保存为文件…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/document_viewer.py" line="127"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

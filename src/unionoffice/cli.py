@@ -155,6 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--action", help="only actions starting with this (e.g. member.)")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    privacy = sub.add_parser("privacy", help="personal data: report, correction, retention") \
+        .add_subparsers(dest="privacy_command", metavar="SUBCOMMAND", required=True)
+    p = privacy.add_parser("report", help="everything held on one ID number (JSON)")
+    p.add_argument("id_number")
+    p.add_argument("-o", "--output", help="write the JSON to this file")
+    p = privacy.add_parser("correct", help="correct a member's name or phone, with the reason")
+    p.add_argument("id_number")
+    p.add_argument("--name")
+    p.add_argument("--phone")
+    p.add_argument("--new-id-number")
+    p.add_argument("--reason", required=True)
+    p = privacy.add_parser("retention", help="show or set how long data is kept")
+    p.add_argument("kind", nargs="?", choices=["former_members", "closed_cases"])
+    p.add_argument("years", nargs="?", help="years, or 'keep' for no limit")
+    p = privacy.add_parser("purge", help="de-identify what is past its retention period")
+    p.add_argument("--dry-run", action="store_true", help="only count")
     backup_cmd = sub.add_parser("backup", help="copies of the ledger").add_subparsers(
         dest="backup_command", metavar="SUBCOMMAND", required=True)
     backup_cmd.add_parser("create", help="copy the ledger now; prints the copy's path")
@@ -729,6 +745,57 @@ def cmd_audit(ledger: Ledger, args) -> int:
     return EXIT_OK
 
 
+def cmd_privacy(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice import personal_data as pd
+    from unionoffice.db.models import Member
+    from unionoffice.members import MemberInput
+
+    engine = ledger.engine
+    name = args.privacy_command
+    if name == "report":
+        text = pd.report_text(pd.subject_report(engine, args.id_number))
+        if args.output:
+            Path(args.output).write_text(text, "utf-8")
+            print(pick(f"已写入 {args.output}", f"written to {args.output}"))
+        else:
+            print(text)
+    elif name == "correct":
+        member_id = pd.find_member_by_id_number(engine, args.id_number)
+        with read_session(engine) as session:
+            m = session.get(Member, member_id)
+            data = MemberInput(**{k: getattr(m, k) for k in (
+                "name", "id_number", "gender", "birth_date", "phone", "ethnicity", "education",
+                "political_status", "household_type", "migrant_worker", "employment_status",
+                "employment_form", "new_form_group", "platform", "organization_id",
+                "card_number", "model_worker_level", "hardship")})
+        data.name = args.name or data.name
+        data.phone = args.phone if args.phone is not None else data.phone
+        if args.new_id_number:
+            data.id_number, data.gender, data.birth_date = args.new_id_number, None, None
+        pd.correct_member_data(engine, member_id, data, args.reason)
+        print(pick("已更正，原因已记入操作日志", "corrected; the reason is in the audit log"))
+    elif name == "retention":
+        if args.kind and args.years:
+            years = None if args.years == "keep" else int(args.years)
+            pd.set_retention(engine, args.kind, years)
+        for kind, years in pd.retention_settings(engine).items():
+            print(f"{kind}\t{pd.retention_label(kind)}\t" + (
+                pick(f"{years} 年", f"{years} years") if years else pick("不限", "no limit")))
+    else:
+        if args.dry_run:
+            counts = {k: len(v) for k, v in pd.expired(engine).items()}
+        else:
+            counts = pd.purge_expired(engine)
+        for kind, n in counts.items():
+            print(f"{kind}\t{pd.retention_label(kind)}\t{n}")
+        print(pick("（预览，未改动）" if args.dry_run else "已清理并记入操作日志",
+                   "(preview, nothing changed)" if args.dry_run else
+                   "purged; recorded in the audit log"))
+    return EXIT_OK
+
+
 COMMANDS = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
@@ -753,6 +820,10 @@ COMMANDS = {
     ("operator", "disable"): cmd_operator,
     ("operator", "enable"): cmd_operator,
     ("audit", "verify"): cmd_audit,
+    ("privacy", "report"): cmd_privacy,
+    ("privacy", "correct"): cmd_privacy,
+    ("privacy", "retention"): cmd_privacy,
+    ("privacy", "purge"): cmd_privacy,
     ("audit", "list"): cmd_audit,
     ("backup", "list"): cmd_backup_list,
     ("backup", "restore"): cmd_backup_restore,
@@ -868,7 +939,7 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_members_template(args)
     sub_command = next((getattr(args, f"{name}_command", None) for name in (
         "members", "cases", "contracts", "report", "config", "keys", "bundle", "backup",
-        "operator", "audit")
+        "operator", "audit", "privacy")
         if getattr(args, f"{name}_command", None)),
         None)
     handler = COMMANDS[(args.command, sub_command)]

@@ -615,6 +615,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "role": ("角色", "role"),
     "password": ("密码", "password"),
     "seq": ("序号", "seq"),
+    "years": ("保留年限", "years kept"),
 }
 
 

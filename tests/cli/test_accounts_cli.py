@@ -57,3 +57,21 @@ def test_audit_verify_names_the_first_broken_entry(chair, monkeypatch):
     out = uo("audit", "verify", check_rc=1)
     assert "第 2 条被改动或断链" in out.stderr and "此前 1 条完好" in out.stderr
     assert os.environ.get("UNIONOFFICE_NEW_PASSWORD") == PASSWORD
+
+
+def test_privacy_report_correct_retention_and_purge(isolated_env, tmp_path):
+    from tests.helpers import valid_id
+
+    uo(*INIT)
+    number = valid_id(seq=21)
+    member_id = uo("members", "add", "--name", "张山", "--id-number", number, "--join-date",
+                   "2010-01-01").stdout.strip()
+    uo("privacy", "correct", number, "--name", "张三", "--reason", "本人要求更正")
+    report = json.loads(uo("privacy", "report", number).stdout)
+    assert report["members"][0]["name"] == "张三" and report["members"][0]["id"] == member_id
+    out = uo("privacy", "retention", "former_members", "5")
+    assert "former_members" in out.stdout and "5 年" in out.stdout
+    assert "0" in uo("privacy", "purge", "--dry-run").stdout
+    con = sqlite3.connect(isolated_env / "ledger.db")
+    actions = [r[0] for r in con.execute("SELECT action FROM audit_entry")]
+    assert {"privacy.correction", "privacy.report", "privacy.retention"} <= set(actions)

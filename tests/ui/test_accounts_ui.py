@@ -121,3 +121,47 @@ def test_the_member_form_masks_the_id_until_the_chair_reveals_it(qtbot, accounts
         last = conn.execute(text("SELECT action, operator FROM audit_entry ORDER BY seq DESC "
                                  "LIMIT 1")).one()
     assert tuple(last) == ("member.reveal_id", "wang")
+
+
+def test_retention_purge_and_the_personal_report_in_the_app(qtbot, engine, tasks):
+    import datetime as dt
+
+    from tests.helpers import valid_id
+    from unionoffice import members
+    from unionoffice.members import MemberInput, add_member
+    from unionoffice.ui.dialogs.member_form import MemberForm
+    from unionoffice.ui.pages.settings import SettingsPage
+
+    number = valid_id(seq=11)
+    member_id = add_member(engine, MemberInput(name="张三", id_number=number),
+                           join_date=dt.date(2010, 1, 1))
+    form = MemberForm(engine, tasks, [], member_id)
+    qtbot.addWidget(form)
+    assert form.report_button.isEnabled()  # single-user mode: everything is allowed
+    form.report_button.click()
+    settle(qtbot, tasks)
+    assert number in form.report_dialog.view.toPlainText()
+    form.reason.setText("本人要求更正手机号")
+    form.phone.setText("13812345678")
+    form._on_save_clicked()
+    settle(qtbot, tasks)
+    members.leave_union(engine, member_id, dt.date(2012, 1, 1), "5")
+
+    page = SettingsPage(engine, tasks, "ledger.db", "zh")
+    qtbot.addWidget(page)
+    page.activate()
+    settle(qtbot, tasks)
+    assert page.retention["former_members"].text() == "不限"
+    page.retention["former_members"].setValue(5)
+    page.save_retention()
+    settle(qtbot, tasks)
+    assert "已保存" in page.privacy_message.text()
+    page.purge()
+    settle(qtbot, tasks)
+    assert "离会人员 1 名" in page.privacy_message.text()
+    with engine.connect() as conn:
+        from sqlalchemy import text
+
+        actions = [r[0] for r in conn.execute(text("SELECT action FROM audit_entry"))]
+    assert {"privacy.report", "privacy.correction", "privacy.retention",
+            "privacy.purge"} <= set(actions)

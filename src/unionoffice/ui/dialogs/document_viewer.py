@@ -104,3 +104,47 @@ class DocumentViewer(QDialog):
                 QMessageBox.warning(self, self.tr("保存失败"),
                                     self.tr("无法保存到 {path}：{error}").format(path=path,
                                                                             error=exc))
+
+
+class TextReportDialog(QDialog):
+    """A read-only text (the personal-data report) with Save."""
+
+    def __init__(self, title: str, text: str, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text, self.file_name = text, file_name
+        self.view = QPlainTextEdit(self)
+        self.view.setObjectName("report_text")
+        self.view.setReadOnly(True)
+        self.view.setPlainText(text)
+        note = QLabel(self.tr("内容含完整个人信息：只交给本人，不要外传；本次查询已记入操作日志。"),
+                      self)
+        note.setWordWrap(True)
+        save = QPushButton(self.tr("保存为文件…"), self)
+        close = QPushButton(self.tr("关闭"), self)
+        save.clicked.connect(self._on_save)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(save)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.resize(760, 640)
+
+    def _on_save(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
+                                              str(Path(start) / self.file_name), "JSON (*.json)")
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            path.write_text(self.text, "utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, members, membership
+from unionoffice import access, members, membership, personal_data
 from unionoffice.browse import MemberDetail, member_detail
 from unionoffice.errors import Problem, ValidationFailed
 from unionoffice.members import CHOICE_FIELDS, MemberInput
@@ -131,6 +131,8 @@ class MemberForm(QDialog):
         self.model_worker = self._combo("model_worker_level", self.tr("劳模"),
                                         none + [(x, x) for x in ["全国", "省部级", "区级"]])
         self.hardship = QCheckBox(self.tr("困难职工"), self)
+        self.reason = self._line("reason", self.tr("更正原因"),
+                                 self.tr("本人要求更正时填写原因（记入操作日志）"))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -152,7 +154,7 @@ class MemberForm(QDialog):
             (self.tr("会员卡号"), "card_number", self.card),
             (self.tr("劳模"), "model_worker_level", self.model_worker),
             ("", "hardship", self.hardship),
-        ]:
+        ] + ([] if self.member_id is None else [(self.tr("更正原因"), "reason", self.reason)]):
             row = FieldRow(widget, self)
             self.rows[key] = row
             form.addRow(label, row)
@@ -177,6 +179,13 @@ class MemberForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.report_button = QPushButton(self.tr("个人信息报告…"), self)
+        self.report_button.setObjectName("privacy_report")
+        self.report_button.setAutoDefault(False)
+        self.report_button.setVisible(self.member_id is not None)
+        self.report_button.setEnabled(access.allowed(self.engine, "id.reveal"))
+        self.report_button.clicked.connect(self._on_report_clicked)
+        self.buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
 
         self.name.textChanged.connect(self._on_name_changed)
@@ -308,6 +317,18 @@ class MemberForm(QDialog):
         self.rows["name"].show_problem(
             None if text.strip() else Problem("required", "name"))
 
+    def _on_report_clicked(self) -> None:
+        self.tasks.run_db(lambda: personal_data.member_report(self.engine, self.member_id),
+                          self.show_report, lambda exc: self.form_message.setText(str(exc)))
+
+    def show_report(self, report) -> None:
+        from unionoffice.ui.dialogs.document_viewer import TextReportDialog
+
+        dialog = TextReportDialog(self.tr("个人信息报告"), personal_data.report_text(report),
+                                  f"个人信息报告_{report.id_number[-4:]}.json", self)
+        dialog.open()
+        self.report_dialog = dialog
+
     def _on_reveal_clicked(self) -> None:
         self.tasks.run_db(lambda: members.reveal_id_number(self.engine, self.member_id),
                           self._on_revealed, lambda exc: self.form_message.setText(str(exc)))
@@ -368,8 +389,13 @@ class MemberForm(QDialog):
         else:
             member_id = self.member_id
 
+            reason = self.reason.text().strip()
+
             def work():
-                members.update_member(self.engine, member_id, data)
+                if reason:  # a correction the person asked for, with its reason
+                    personal_data.correct_member_data(self.engine, member_id, data, reason)
+                else:
+                    members.update_member(self.engine, member_id, data)
                 return member_id
 
         self.tasks.run_db(work, self._on_saved, self._on_save_failed)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import browse, keys
+from unionoffice import access, browse, keys, personal_data
 from unionoffice.errors import LedgerError
 from unionoffice.office import get_office, set_case_number_pattern
 from unionoffice.ui.pages.base import Page
-from unionoffice.ui.widgets.form import fill_combo
+from unionoffice.ui.widgets.form import confirm, fill_combo
 
 
 class SettingsPage(Page):
@@ -82,6 +82,29 @@ class SettingsPage(Page):
         form.addRow(self.tr("案件编号格式"), pattern_row)
         form.addRow("", self.pattern_message)
         form.addRow(self.tr("演示数据"), self.demo_button)
+        # Retention (个人信息保护法 Art. 19): open until the chair sets it (domain.md §8).
+        self.retention: dict[str, QSpinBox] = {}
+        for kind in personal_data.RETENTION:
+            spin = QSpinBox(self)
+            spin.setRange(0, 100)
+            spin.setSuffix(self.tr(" 年"))
+            spin.setSpecialValueText(self.tr("不限"))
+            spin.setAccessibleName(personal_data.retention_label(kind))
+            self.retention[kind] = spin
+            form.addRow(personal_data.retention_label(kind), spin)
+        self.retention_save = QPushButton(self.tr("保存保留期限"), self)
+        self.purge_button = QPushButton(self.tr("清理到期的个人信息…"), self)
+        self.purge_button.setObjectName("purge")
+        self.privacy_message = QLabel(self)
+        self.privacy_message.setWordWrap(True)
+        privacy_row = QHBoxLayout()
+        privacy_row.addWidget(self.retention_save)
+        privacy_row.addWidget(self.purge_button)
+        privacy_row.addStretch(1)
+        form.addRow("", privacy_row)
+        form.addRow("", self.privacy_message)
+        self.retention_save.clicked.connect(self.save_retention)
+        self.purge_button.clicked.connect(self._on_purge_clicked)
         layout = QVBoxLayout(self)
         box = QWidget(self)
         box.setLayout(form)
@@ -106,6 +129,13 @@ class SettingsPage(Page):
         self.demo_button.setEnabled(empty)
         self.demo_button.setToolTip("" if empty else self.tr("演示数据只能加载到空账本中"))
         self.tasks.run(keys.check_backend, self._on_backend, self._on_backend_failed)
+        for kind, years in personal_data.retention_settings(self.engine).items():
+            self.retention[kind].setValue(years or 0)
+        editable = access.allowed(self.engine, "settings.edit")
+        for widget in [*self.retention.values(), self.retention_save]:
+            widget.setEnabled(editable)
+        self.pattern_button.setEnabled(office is not None and editable)
+        self.purge_button.setEnabled(access.allowed(self.engine, "data.purge"))
 
     def _on_backend(self, status: keys.BackendStatus) -> None:
         self.keyring.setText(status.name + (f"\n{status.warning}" if status.warning else ""))
@@ -126,6 +156,39 @@ class SettingsPage(Page):
     def _on_pattern_failed(self, exc: BaseException) -> None:
         self.pattern_message.setStyleSheet("color: #b00020;")
         self.pattern_message.setText(str(exc))
+
+    def save_retention(self) -> None:
+        values = {k: spin.value() or None for k, spin in self.retention.items()}
+
+        def work():
+            for kind, years in values.items():
+                personal_data.set_retention(self.engine, kind, years)
+
+        self.tasks.run_db(work, lambda _r: self._privacy_note(self.tr("已保存保留期限。")),
+                          lambda exc: self._privacy_note(str(exc), error=True))
+
+    def _on_purge_clicked(self) -> None:
+        counts = {k: len(v) for k, v in personal_data.expired(self.engine).items()}
+        if not any(counts.values()):
+            self._privacy_note(self.tr("没有超过保留期限的个人信息。"))
+            return
+        if confirm(self, self.tr("清理个人信息"), self.tr(
+                "将清除 {m} 名离会人员和 {c} 名调解申请人的姓名、证件号码、电话等个人信息"
+                "（统计数字不变）。此操作不能撤销。继续吗？").format(
+                    m=counts["former_members"], c=counts["closed_cases"])):
+            self.purge()
+
+    def purge(self) -> None:
+        self.tasks.run_db(lambda: personal_data.purge_expired(self.engine), self._on_purged,
+                          lambda exc: self._privacy_note(str(exc), error=True))
+
+    def _on_purged(self, counts: dict[str, int]) -> None:
+        self._privacy_note(self.tr("已清理：离会人员 {m} 名，调解申请人 {c} 名。").format(
+            m=counts["former_members"], c=counts["closed_cases"]))
+
+    def _privacy_note(self, text: str, error: bool = False) -> None:
+        self.privacy_message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+        self.privacy_message.setText(text)
 
     def _on_language_changed(self) -> None:
         lang = self.language.currentData()
