@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHES = ["bench_pinyin", "bench_search", "bench_demo", "bench_gui", "bench_pdf",
-           "bench_report", "bench_bundle", "bench_roster"]
+           "bench_report", "bench_bundle", "bench_roster", "bench_district"]
 
 
 def main() -> int:

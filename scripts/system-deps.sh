@@ -4,7 +4,7 @@
 set -euo pipefail
 group=${1:-test}
 run_pkgs=(fonts-wqy-zenhei fonts-arphic-uming libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
-test_pkgs=("${run_pkgs[@]}" fonts-arphic-ukai fonts-droid-fallback xvfb xauth poppler-utils minisign age zip)
+test_pkgs=("${run_pkgs[@]}" fonts-arphic-ukai fonts-droid-fallback xvfb xauth poppler-utils minisign age zip binutils postgresql chromium)
 case "$group" in
   run) wanted=("${run_pkgs[@]}") ;;
   test) wanted=("${test_pkgs[@]}") ;;

@@ -77,3 +77,20 @@ def ledger(data_paths: DataPaths):
 @pytest.fixture
 def engine(ledger):
     return ledger.engine
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One throwaway PostgreSQL server for the session (district store tests)."""
+    from tests.pg import Postgres
+
+    server = Postgres()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres) -> str:
+    """An empty database on the throwaway server."""
+    return postgres.database()

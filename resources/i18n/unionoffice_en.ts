@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="29"/>
+        <source>关于街道工会台账</source>
+        <translation>About UnionOffice</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="33"/>
+        <source>&lt;b&gt;街道工会台账 UnionOffice&lt;/b&gt;&lt;br&gt;版本 {version}</source>
+        <translation>&lt;b&gt;UnionOffice&lt;/b&gt;&lt;br&gt;Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="36"/>
+        <source>Python {py}，Qt {qt}（PySide6 {pyside}）</source>
+        <translation>Python {py}, Qt {qt} (PySide6 {pyside})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="47"/>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="47"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="48"/>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="56"/>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="55"/>
+        <source>字体文件</source>
+        <translation>Font file</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="55"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="61"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="65"/>
+        <source>随程序提供的组件：</source>
+        <translation>Components shipped with the program:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/dialogs/about_dialog.py" line="67"/>
+        <source>文书使用的字体（本机已安装，程序不附带）：</source>
+        <translation>Fonts the documents use (installed on this computer, not shipped):</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="42"/>
@@ -112,7 +171,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/unionoffice/ui/app.py" line="37"/>
+        <location filename="../../src/unionoffice/ui/app.py" line="39"/>
         <source>无法打开账本</source>
         <translation>Cannot open the ledger</translation>
     </message>
@@ -1789,74 +1848,74 @@ How to fix: {hint}</translation>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="149"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="150"/>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="239"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="248"/>
         <source>尚未设置本街道信息</source>
         <translation>Office not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="243"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="252"/>
         <source>钥匙串：{name}</source>
         <translation>Keyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="245"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="254"/>
         <source>（不安全）</source>
         <translation> (insecure)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="250"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="259"/>
         <source>钥匙串不可用</source>
         <translation>Keyring unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="263"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="272"/>
         <source>密钥保存位置不安全</source>
         <translation>The signing key is not kept safely</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="272"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="281"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="273"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="282"/>
         <source>账本中已有数据，演示数据只能加载到空账本中。</source>
         <translation>The ledger already holds data; demo data only goes into an empty ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="275"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="284"/>
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="276"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="285"/>
         <source>要加载演示数据（{n} 名虚构会员及其单位）来熟悉程序吗？
 演示数据只用于练习，请不要在正式账本中加载。</source>
         <translation>Load demo data ({n} invented members and their organizations) to try the program?
 Demo data is for practice only; do not load it into a real ledger.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="281"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="290"/>
         <source>正在生成演示数据…</source>
         <translation>Making demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="307"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="316"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="308"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="317"/>
         <source>已取消，账本未改动。</source>
         <translation>Cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/main_window.py" line="310"/>
+        <location filename="../../src/unionoffice/ui/main_window.py" line="319"/>
         <source>无法加载演示数据</source>
         <translation>Could not load demo data</translation>
     </message>
@@ -2789,161 +2848,171 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="39"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="71"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="196"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="40"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="72"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="201"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="47"/>
         <source>设置本街道信息…</source>
         <translation>Set up the office…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="49"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="82"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="83"/>
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="51"/>
         <source>保存编号格式</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="55"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="58"/>
         <source>账户管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="63"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="63"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="64"/>
         <source>不自动锁定</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="64"/>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="75"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="76"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="68"/>
         <source>加载演示数据…</source>
         <translation>Load demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="72"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="73"/>
         <source>账本文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="73"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="74"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="74"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="75"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="76"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77"/>
         <source>本街道</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="77"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="78"/>
         <source>密钥保存位置</source>
         <translation>Signing key kept by</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="84"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="85"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="90"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="86"/>
+        <source>关于本程序…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="89"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="95"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="91"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="96"/>
         <source>不限</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="95"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="100"/>
         <source>保存保留期限</source>
         <translation>Save retention periods</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="96"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="101"/>
         <source>清理到期的个人信息…</source>
         <translation>Purge expired personal data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="118"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="123"/>
         <source>{name}（{code}），签名密钥 {key}</source>
         <translation>{name} ({code}), signing key {key}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="120"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="125"/>
         <source>未生成</source>
         <translation>not made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="122"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="127"/>
         <source>尚未设置</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="130"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="135"/>
         <source>演示数据只能加载到空账本中</source>
         <translation>Demo data can only go into an empty ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="153"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="158"/>
         <source>已保存。以后受理的案件编号形如：{sample}</source>
         <translation>Saved. Cases accepted from now on are numbered like: {sample}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="167"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="172"/>
         <source>已保存保留期限。</source>
         <translation>Retention periods saved.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="173"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="178"/>
         <source>没有超过保留期限的个人信息。</source>
         <translation>No personal data is past its retention period.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="175"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="180"/>
         <source>清理个人信息</source>
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="176"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="181"/>
         <source>将清除 {m} 名离会人员和 {c} 名调解申请人的姓名、证件号码、电话等个人信息（统计数字不变）。此操作不能撤销。继续吗？</source>
         <translation>The names, ID numbers, phones and other personal data of {m} former members and {c} mediation applicants will be removed (the figures stay the same). This cannot be undone. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="186"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="191"/>
         <source>已清理：离会人员 {m} 名，调解申请人 {c} 名。</source>
         <translation>Purged: {m} former members, {c} mediation applicants.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/settings.py" line="197"/>
+        <location filename="../../src/unionoffice/ui/pages/settings.py" line="202"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The language changes when you restart the program.</translation>
     </message>
@@ -3043,155 +3112,187 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="45"/>
         <source>上报月份</source>
         <translation>Month to report</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="52"/>
         <source>生成数据包</source>
         <translation>Make the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="53"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54"/>
         <source>只生成汇总数据包（不含个人信息）</source>
         <translation>Totals only (no personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="75"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
         <source>已生成的数据包</source>
         <translation>Bundles made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="76"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="76"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="93"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="107"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="79"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="79"/>
         <source>清单SHA-256</source>
         <translation>Manifest SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="60"/>
         <source>账本已从备份恢复：请确认区总工会已收到的最后一个数据包</source>
         <translation>The ledger was restored from a backup: confirm the last bundle the district acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="63"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="64"/>
         <source>区总工会已收到的最后序号</source>
         <translation>Last seq the district acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66"/>
         <source>本账本没有该数据包时，填写回执上的清单SHA-256</source>
         <translation>If this ledger lacks that bundle: the manifest SHA-256 from the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="68"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="69"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="70"/>
         <source>最后序号</source>
         <translation>Last seq</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="85"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80"/>
+        <source>上传</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="84"/>
+        <source>上传到区总工会</source>
+        <translation>Upload to the district</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="88"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="125"/>
+        <source>区总工会上报地址</source>
+        <translation>District upload address</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="99"/>
         <source>本街道公钥</source>
         <translation>Office public key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="86"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="100"/>
         <source>复制公钥</source>
         <translation>Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="87"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="101"/>
         <source>更换签名密钥…</source>
         <translation>Rotate the signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="90"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="107"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="104"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="121"/>
         <source>区总工会接收公钥</source>
         <translation>District&apos;s recipient key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="91"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="89"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="103"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="117"/>
         <source>本街道公钥（交区总工会登记）</source>
         <translation>Office public key (register it with the district)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="148"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="169"/>
         <source>{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。</source>
         <translation>{period} totals: {a} members, {j} new ({n} in new forms of employment); contracts cover {w} workers; {acc} cases accepted, {res} settled.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="166"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="181"/>
+        <source>（第{n}次）</source>
+        <translation> (try {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="193"/>
         <source>正在生成数据包…</source>
         <translation>Making the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="180"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="220"/>
+        <source>第 {seq} 号数据包：{state}</source>
+        <translation>Bundle {seq}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="232"/>
+        <source>已保存上报地址。</source>
+        <translation>Upload address saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="242"/>
         <source>已生成：{file}</source>
         <translation>Made: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="185"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="247"/>
         <source>已取消，未生成数据包。</source>
         <translation>Cancelled; no bundle was made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="196"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="258"/>
         <source>已确认。下一个数据包为第 {n} 号。</source>
         <translation>Confirmed. The next bundle is number {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="199"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="261"/>
         <source>更换签名密钥</source>
         <translation>Rotate the signing key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="200"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="262"/>
         <source>生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，区总工会据此登记新密钥。</source>
         <translation>Make a new signing key? The next bundle carries a hand-over signed by the old and the new key, from which the district registers the new one.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="208"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="270"/>
         <source>已更换签名密钥：{old} → {new}</source>
         <translation>Signing key rotated: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="216"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="278"/>
         <source>已保存接收公钥。</source>
         <translation>Recipient key saved.</translation>
     </message>

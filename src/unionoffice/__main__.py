@@ -24,6 +24,10 @@ def setup_logging(paths: DataPaths) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     i18n.set_language(args.lang or "zh")
+    if args.self_test:
+        from unionoffice.self_test import run_self_test
+
+        return run_self_test()
     paths = resolve_data_dir(args.data_dir)
     try:
         setup_logging(paths)

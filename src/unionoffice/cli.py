@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "$UNIONOFFICE_OPERATOR); the password is asked, or taken from "
                         "$UNIONOFFICE_PASSWORD")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (temporary ledger, PDF, keyring, bundle, "
+                             "Qt) and exit 0 if it works")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create the ledger and the office signing key")
@@ -109,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     config = sub.add_parser("config", help="settings").add_subparsers(
         dest="config_command", metavar="SUBCOMMAND", required=True)
     p = config.add_parser("set", help="set a setting")
-    p.add_argument("name", choices=["district-recipient", "coverage-rule"],
+    p.add_argument("name", choices=["district-recipient", "coverage-rule", "district-url",
+                                    "district-receipt-key"],
                    help="district-recipient: the district's age key; coverage-rule: once "
                         "(an employer covered by two contracts counts once) or each")
     p.add_argument("value")
@@ -126,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="all rows, not only the changes")
     p.add_argument("--aggregates-only", action="store_true",
                    help="only the month's totals, no personal data (needs no recipient)")
+    p = bundle.add_parser("upload", help="send a made bundle to the district's intake "
+                                         "service; prints the receipt")
+    p.add_argument("file", nargs="?", help="the bundle file (default: everything due)")
+    p.add_argument("--url", help="the service (default: config district-url)")
+    p = bundle.add_parser("outbox", help="made bundles and their upload state")
+    p.add_argument("--json", action="store_true")
     p = bundle.add_parser("ack", help="after a restore: the last bundle seq the district "
                                       "acknowledged (unblocks bundle create)")
     p.add_argument("--seq", type=int, required=True)
@@ -186,7 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     district = sub.add_parser("district", help="the district federation's side")
     district.add_argument("--district-dir", help="the district store's folder "
                           "(default: district/ in the data folder)")
+    district.add_argument("--db", help="the district store's database URL "
+                          "(postgresql://user@host/db); instead of a folder")
     dsub = district.add_subparsers(dest="district_command", metavar="SUBCOMMAND", required=True)
+    p = dsub.add_parser("serve", help="the intake service (offices upload bundles to it)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8400)
+    dsub.add_parser("receipt-key", help="the district's receipt key (.pub) for the offices")
     p = dsub.add_parser("init", help="create the store and the age identity; prints the "
                                      "recipient to give the offices")
     p.add_argument("--district-code", default="district")
@@ -557,6 +573,22 @@ def cmd_report_monthly(ledger: Ledger, args) -> int:
 
 
 def cmd_config_set(ledger: Ledger, args) -> int:
+    if args.name == "district-url":
+        from unionoffice.outbox import set_district_url
+
+        print(pick(f"区总工会上报地址：{set_district_url(ledger.engine, args.value)}",
+                   f"district upload address: {set_district_url(ledger.engine, args.value)}"))
+        return EXIT_OK
+    if args.name == "district-receipt-key":
+        from pathlib import Path
+
+        from unionoffice.outbox import set_receipt_key
+
+        source = Path(args.value)
+        text = source.read_text("utf-8") if source.is_file() else args.value
+        print(pick(f"已设置区总工会回执公钥 {set_receipt_key(ledger.engine, text)}",
+                   f"district receipt key set: {set_receipt_key(ledger.engine, text)}"))
+        return EXIT_OK
     if args.name == "coverage-rule":
         from unionoffice.contracts import set_coverage_rule
 
@@ -611,6 +643,50 @@ def cmd_bundle_create(ledger: Ledger, args) -> int:
             path = stop.value
             break
     print(path)
+    return EXIT_OK
+
+
+def cmd_bundle_upload(ledger: Ledger, args) -> int:
+    from pathlib import Path
+
+    from unionoffice import outbox
+
+    if args.file:
+        results = [outbox.upload_bundle(ledger.engine,
+                                        outbox.bundle_for_file(ledger.engine, Path(args.file)),
+                                        args.url)]
+    else:
+        results = outbox.send_due(ledger.engine, args.url)
+        if not results:
+            print(pick("没有待上传的数据包", "nothing to upload"))
+    failed = False
+    for r in results:
+        line = pick(f"第 {r.seq} 号：{outbox.state_label(r.state)}",
+                    f"bundle {r.seq}: {outbox.state_label(r.state)}")
+        if r.receipt:
+            line += pick(f"（回执：{r.receipt['received_at']} 收到）",
+                         f" (receipt: received {r.receipt['received_at']})")
+        if r.message:
+            line += "：" + r.message if i18n.language() == "zh" else ": " + r.message
+        (print if r.state == "accepted" else _err)(line)
+        failed |= r.state != "accepted"
+    return EXIT_REFUSED if failed else EXIT_OK
+
+
+def cmd_bundle_outbox(ledger: Ledger, args) -> int:
+    from unionoffice import outbox
+    from unionoffice.bundle.export import bundle_history
+
+    rows = [{"seq": r.seq, "period": r.period, "state": r.upload_state,
+             "attempts": r.upload_attempts,
+             "next_try": r.next_upload_at.isoformat() if r.next_upload_at else None,
+             "error": r.upload_error, "file": r.file} for r in bundle_history(ledger.engine)]
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for r in rows:
+        print("\t".join([str(r["seq"]), r["period"], outbox.state_label(r["state"]),
+                         r["error"] or ""]))
     return EXIT_OK
 
 
@@ -813,6 +889,8 @@ COMMANDS = {
     ("keys", "rotate"): cmd_keys_rotate,
     ("bundle", "create"): cmd_bundle_create,
     ("bundle", "ack"): cmd_bundle_ack,
+    ("bundle", "upload"): cmd_bundle_upload,
+    ("bundle", "outbox"): cmd_bundle_outbox,
     ("backup", "create"): cmd_backup_create,
     ("operator", "add"): cmd_operator,
     ("operator", "list"): cmd_operator,
@@ -857,10 +935,16 @@ def cmd_district(args) -> int:
 
     from unionoffice.district import intake
 
-    root = Path(args.district_dir) if args.district_dir else \
-        resolve_data_dir(args.data_dir).root / "district"
+    root = args.db or (Path(args.district_dir) if args.district_dir else
+                       resolve_data_dir(args.data_dir).root / "district")
     try:
-        if args.district_command == "init":
+        if args.district_command == "serve":
+            from unionoffice.district.server import serve
+
+            serve(root, args.host, args.port)
+        elif args.district_command == "receipt-key":
+            print(intake.receipt_public_key(root))
+        elif args.district_command == "init":
             print(intake.init_district(root, args.district_code))
         elif args.district_command == "register":
             key_id = intake.register_office(root, args.office_code,

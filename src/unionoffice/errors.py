@@ -145,6 +145,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write-protected stick or a full disk. The ledger is unchanged. Copy the folder to a "
         "writable place and give it with --data-dir, or ask for write access",
     ),
+    # --- the outbox ---
+    "outbox.bad_url": (
+        "“{value}”不是网址，应以 http:// 或 https:// 开头",
+        "'{value}' is not an address; it starts with http:// or https://",
+    ),
+    "outbox.no_url": (
+        "还没有设置区总工会的上报地址（设置：config set district-url，或“月度上报”页）",
+        "the district's upload address is not set (config set district-url, or the monthly "
+        "return page)",
+    ),
+    "outbox.no_bundle": ("没有第 {seq} 号数据包", "there is no bundle {seq}"),
+    "outbox.unknown_file": (
+        "“{file}”不是本账本生成的数据包", "'{file}' was not made by this ledger",
+    ),
+    "outbox.receipt_mismatch": (
+        "区总工会的回执与第 {seq} 号数据包不符，已保留为未确认，将重试",
+        "the district's receipt does not match bundle {seq}; kept unconfirmed, will retry",
+    ),
     # --- backups and restore ---
     "backup.failed": (
         "无法备份账本：{reason}。请检查磁盘空间后重试；账本本身未受影响",
@@ -616,6 +634,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "password": ("密码", "password"),
     "seq": ("序号", "seq"),
     "years": ("保留年限", "years kept"),
+    "url": ("网址", "address"),
 }
 
 

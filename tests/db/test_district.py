@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -22,18 +19,17 @@ from unionoffice.office import OfficeInput, init_office, set_district_recipient
 from unionoffice.paths import DataPaths
 
 
-def store_dump(root: Path) -> list:
-    con = sqlite3.connect(store.store_path(root))
-    try:
-        return [(t, sorted(map(repr, con.execute(f"SELECT * FROM {t}"))))
+def store_dump(root) -> list:
+    with store.open_store(root).reading() as conn:
+        return [(t, sorted(map(repr, conn.exec_driver_sql(f"SELECT * FROM {t}"))))
                 for t in ("office", "office_key", "bundle", "row_data", "meta")]
-    finally:
-        con.close()
 
 
-@pytest.fixture
-def district(tmp_path):
-    root = tmp_path / "district"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def district(request, tmp_path):
+    """The same tests on a district folder (SQLite) and on PostgreSQL."""
+    root = tmp_path / "district" if request.param == "sqlite" else \
+        request.getfixturevalue("pg_url")
     recipient = intake.init_district(root, "110101")
     return root, recipient
 
@@ -66,7 +62,10 @@ def test_round_trip_resend_and_chain(district, tmp_path):
     assert intake.ingest(root, second).seq == 2
     status = intake.period_status(root, "2026-10")
     assert status == [{"office": "110101004", "name": "街道110101004", "reported": True,
-                       "seq": 2, "kind": "delta", "ingested_at": status[0]["ingested_at"]}]
+                       "seq": 2, "kind": "delta", "ingested_at": status[0]["ingested_at"],
+                       "last_seq": 2, "deadline": "2026-11-10",
+                       "state": "late" if status[0]["ingested_at"][:10] > "2026-11-10"
+                       else "on_time"}]
     ledger.close()
 
 
@@ -205,8 +204,7 @@ def test_key_rotation_travels_with_the_next_bundle(district, tmp_path):
     third = bundle(ledger, tmp_path)
     assert STATEMENT not in fmt.read_zip_safely(crypt.decrypt(third, identity))
     assert intake.ingest(root, third).seq == 3           # signed by the new key alone
-    con = sqlite3.connect(store.store_path(root))
-    keys_now = dict(con.execute("SELECT key_id, valid_until FROM office_key").fetchall())
-    con.close()
+    with store.open_store(root).reading() as conn:
+        keys_now = dict(conn.exec_driver_sql("SELECT key_id, valid_until FROM office_key").all())
     assert keys_now[new_id] is None and keys_now[old_id] is not None
     ledger.close()

@@ -152,3 +152,16 @@ def test_a_cancelled_job_writes_nothing(qtbot, engine, tasks, data_paths):
     qtbot.waitUntil(lambda: bool(outcome), timeout=30000)
     assert isinstance(outcome[0], Cancelled)
     assert dump_ledger(data_paths.ledger) == before
+
+
+def test_about_shows_the_version_libraries_and_fonts(qtbot, window):
+    from unionoffice import __version__
+
+    dialog = window.open_about()
+    assert __version__ in dialog.findChild(type(window.user_label), "about_version").text()
+    names = {dialog.libraries.item(r, 0).text() for r in range(dialog.libraries.rowCount())}
+    assert {"PySide6", "reportlab", "SQLAlchemy", "keyring", "pyrage"} <= names
+    licences = {dialog.libraries.item(r, 0).text(): dialog.libraries.item(r, 2).text()
+                for r in range(dialog.libraries.rowCount())}
+    assert "LGPL" in licences["PySide6"] and "?" not in licences.values()
+    assert dialog.fonts.rowCount() >= 1  # the CJK fonts the test machine has

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 6  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 7  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -338,3 +338,7 @@ class BundleRecord(SQLModel, table=True):
     file: str = Field(max_length=300)
     upload_state: str = Field(default="pending", max_length=20)
     receipt: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    # The outbox: tries so far, when to try next (back-off), the last failure in plain words.
+    upload_attempts: int = Field(default=0)
+    next_upload_at: dt.datetime | None = None
+    upload_error: str | None = Field(default=None, sa_type=Text)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unionoffice import APP_NAME, __version__, access, browse, i18n
 from unionoffice.backup import backup_if_due
 from unionoffice.db.migrate import open_ledger
 from unionoffice.errors import LedgerError
-from unionoffice.paths import DataPaths
+from unionoffice.paths import DataPaths, resource_path
 from unionoffice.ui.dialogs.login_dialog import LoginDialog
 from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.settings import UiSettings
@@ -26,6 +27,7 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "unionoffice.png"))))
     paths.ensure()
     settings = UiSettings(paths)
     language = lang or settings.language or "zh"

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.settings_page.setupRequested.connect(self.run_setup)
         self.settings_page.backupRequested.connect(self.open_backups)
         self.settings_page.operatorsRequested.connect(self.open_operators)
+        self.settings_page.aboutRequested.connect(self.open_about)
         self.settings_page.lockMinutesChosen.connect(self._on_lock_minutes_chosen)
         self.settings_page.lock_minutes.setValue(settings.lock_minutes)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
@@ -181,6 +182,14 @@ class MainWindow(QMainWindow):
     def _on_lock_minutes_chosen(self, minutes: int) -> None:
         self.settings.lock_minutes = minutes
         self.apply_permissions()
+
+    def open_about(self):
+        from unionoffice.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        self.current_dialog = dialog
+        return dialog
 
     def open_operators(self) -> OperatorsDialog:
         dialog = OperatorsDialog(self.ledger.engine, self)

@@ -31,6 +31,7 @@ class SettingsPage(Page):
     backupRequested = Signal()
     operatorsRequested = Signal()
     lockMinutesChosen = Signal(int)
+    aboutRequested = Signal()
 
     def __init__(self, engine, tasks, ledger_path: str, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +83,10 @@ class SettingsPage(Page):
         form.addRow(self.tr("案件编号格式"), pattern_row)
         form.addRow("", self.pattern_message)
         form.addRow(self.tr("演示数据"), self.demo_button)
+        self.about_button = QPushButton(self.tr("关于本程序…"), self)
+        self.about_button.setObjectName("about")
+        self.about_button.clicked.connect(self.aboutRequested)
+        form.addRow(self.tr("版本"), self.about_button)
         # Retention (个人信息保护法 Art. 19): open until the chair sets it (domain.md §8).
         self.retention: dict[str, QSpinBox] = {}
         for kind in personal_data.RETENTION:

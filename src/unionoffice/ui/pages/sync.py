@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from unionoffice import keys, reports
+from unionoffice import access, keys, outbox, reports
 from unionoffice.bundle.export import bundle_history, create_bundle
 from unionoffice.bundle.sign import public_key_file
 from unionoffice.errors import LedgerError
@@ -40,6 +40,7 @@ class SyncPage(Page):
     def __init__(self, engine, tasks, bundles_dir, parent=None) -> None:
         super().__init__(parent)
         self.engine, self.tasks, self.bundles_dir = engine, tasks, bundles_dir
+        self.sending = False
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("上报月份"))
         today = dt.date.today()
@@ -71,12 +72,25 @@ class SyncPage(Page):
         ack_layout.addWidget(self.ack_sha, 1)
         ack_layout.addWidget(self.ack_button)
         self.ack_box.setVisible(False)
-        self.history = QTableWidget(0, 5, self)
+        self.history = QTableWidget(0, 6, self)
+        self.history.setObjectName("bundle_history")
         self.history.setAccessibleName(self.tr("已生成的数据包"))
         self.history.setHorizontalHeaderLabels([self.tr("序号"), self.tr("月份"),
                                                 self.tr("类型"), self.tr("清单SHA-256"),
-                                                self.tr("文件")])
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+                                                self.tr("上传"), self.tr("文件")])
+        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history.setColumnWidth(4, 200)
+        # The outbox: made bundles go to the district's service; failures are retried.
+        self.upload_button = QPushButton(self.tr("上传到区总工会"), self)
+        self.upload_button.setObjectName("upload_bundles")
+        self.district_url = QLineEdit(self)
+        self.district_url.setPlaceholderText("https://…")
+        self.district_url.setAccessibleName(self.tr("区总工会上报地址"))
+        self.save_url = QPushButton(self.tr("保存"), self)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(60_000)
+        self.retry_timer.timeout.connect(self.send_due)
+        self.retry_timer.start()
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.key_text = QPlainTextEdit(self)
@@ -93,7 +107,7 @@ class SyncPage(Page):
         top.addWidget(QLabel(self.tr("月份"), self))
         top.addWidget(self.period)
         top.addStretch(1)
-        for b in (self.create_button, self.aggregates, self.open_folder):
+        for b in (self.create_button, self.aggregates, self.upload_button, self.open_folder):
             top.addWidget(b)
         form = QFormLayout()
         key_row = QHBoxLayout()
@@ -105,6 +119,10 @@ class SyncPage(Page):
         recipient_row.addWidget(self.recipient, 1)
         recipient_row.addWidget(self.save_recipient)
         form.addRow(self.tr("区总工会接收公钥"), recipient_row)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.district_url, 1)
+        url_row.addWidget(self.save_url)
+        form.addRow(self.tr("区总工会上报地址"), url_row)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.ack_box)
@@ -122,6 +140,8 @@ class SyncPage(Page):
         self.save_recipient.clicked.connect(self._on_save_recipient_clicked)
         self.rotate_key.clicked.connect(self._on_rotate_key_clicked)
         self.ack_button.clicked.connect(self.confirm_ack)
+        self.upload_button.clicked.connect(self.send_due)
+        self.save_url.clicked.connect(self._on_save_url_clicked)
 
     def activate(self) -> None:
         self._load_preview()
@@ -130,6 +150,7 @@ class SyncPage(Page):
         self.ack_box.setVisible(waiting)
         self.create_button.setEnabled(not waiting)
         self.aggregates.setEnabled(not waiting)
+        self.district_url.setText(outbox.district_url(self.engine) or "")
         office = get_office(self.engine)
         self.recipient.setText(office.district_recipient or "" if office else "")
         if office:
@@ -155,9 +176,15 @@ class SyncPage(Page):
         records = bundle_history(self.engine)
         self.history.setRowCount(len(records))
         for row, r in enumerate(records):
+            upload = outbox.state_label(r.upload_state)
+            if r.upload_state == outbox.FAILED and r.next_upload_at:
+                upload += self.tr("（第{n}次）").format(n=r.upload_attempts)
             for col, value in enumerate([str(r.seq), r.period, r.kind,
-                                         r.manifest_sha256[:16] + "…", r.file]):
-                self.history.setItem(row, col, QTableWidgetItem(value))
+                                         r.manifest_sha256[:16] + "…", upload, r.file]):
+                item = QTableWidgetItem(value)
+                if col == 4 and r.upload_error:
+                    item.setToolTip(r.upload_error)
+                self.history.setItem(row, col, item)
 
     def make_bundle(self, aggregates_only: bool) -> None:
         period, engine, out = self.period.currentData(), self.engine, self.bundles_dir
@@ -172,9 +199,44 @@ class SyncPage(Page):
         for button in (self.create_button, self.aggregates, self.save_recipient):
             button.setEnabled(not busy)
 
+    def send_due(self) -> None:
+        """Send queued bundles and failed ones whose wait is over (also every minute)."""
+        if self.sending or not access.allowed(self.engine, "bundle.create") or \
+                not outbox.district_url(self.engine) or not outbox.due_uploads(self.engine):
+            return
+        self.sending = True
+        self.upload_button.setEnabled(False)
+        self.tasks.run_db(lambda: outbox.send_due(self.engine), self._on_sent,
+                          self._on_send_failed)
+
+    def _on_sent(self, results) -> None:
+        self.sending = False
+        self.upload_button.setEnabled(True)
+        self._load_history()
+        if results:
+            last = results[-1]
+            ok = last.state == outbox.ACCEPTED
+            self.message.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
+            self.message.setText(self.tr("第 {seq} 号数据包：{state}").format(
+                seq=last.seq, state=outbox.state_label(last.state))
+                + (f"。{last.message}" if last.message else ""))
+
+    def _on_send_failed(self, exc: BaseException) -> None:
+        self.sending = False
+        self.upload_button.setEnabled(True)
+        self._on_bundle_failed(exc)
+
+    def _on_save_url_clicked(self) -> None:
+        url = self.district_url.text()
+        self.tasks.run_db(lambda: outbox.set_district_url(self.engine, url),
+                          lambda _u: (self.message.setText(self.tr("已保存上报地址。")),
+                                      self.send_due()),
+                          self._on_bundle_failed)
+
     def _on_bundle_made(self, _result) -> None:
         self._set_busy(False)
         self._load_history()
+        self.send_due()
         last = bundle_history(self.engine)
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.setText(self.tr("已生成：{file}").format(file=last[0].file if last else ""))
