@@ -3112,187 +3112,219 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="45"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="60"/>
         <source>上报月份</source>
         <translation>Month to report</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="52"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
         <source>生成数据包</source>
         <translation>Make the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="69"/>
         <source>只生成汇总数据包（不含个人信息）</source>
         <translation>Totals only (no personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="55"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="70"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="77"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="92"/>
         <source>已生成的数据包</source>
         <translation>Bundles made</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="93"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="78"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="107"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="93"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="127"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="79"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="94"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="67"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="79"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="82"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="94"/>
         <source>清单SHA-256</source>
         <translation>Manifest SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="60"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="45"/>
+        <source>区总工会于 {at}（UTC）收到第 {seq} 号；回执{checked}</source>
+        <translation>The district received bundle {seq} at {at} (UTC); receipt {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="48"/>
+        <source>已核验</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="49"/>
+        <source>未核验（未设置回执公钥）</source>
+        <translation>not checked (no receipt key set)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="75"/>
         <source>账本已从备份恢复：请确认区总工会已收到的最后一个数据包</source>
         <translation>The ledger was restored from a backup: confirm the last bundle the district acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="79"/>
         <source>区总工会已收到的最后序号</source>
         <translation>Last seq the district acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="81"/>
         <source>本账本没有该数据包时，填写回执上的清单SHA-256</source>
         <translation>If this ledger lacks that bundle: the manifest SHA-256 from the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="68"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="83"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="70"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="85"/>
         <source>最后序号</source>
         <translation>Last seq</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="95"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="80"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="95"/>
         <source>上传</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="84"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="99"/>
         <source>上传到区总工会</source>
         <translation>Upload to the district</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="88"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="125"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="103"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="145"/>
         <source>区总工会上报地址</source>
         <translation>District upload address</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="99"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="107"/>
+        <source>区总工会提供的回执公钥（.pub 文件的内容）</source>
+        <translation>The district&apos;s receipt key (the content of its .pub file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="108"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="149"/>
+        <source>区总工会回执公钥</source>
+        <translation>District receipt key</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="119"/>
         <source>本街道公钥</source>
         <translation>Office public key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="100"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="120"/>
         <source>复制公钥</source>
         <translation>Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="101"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="121"/>
         <source>更换签名密钥…</source>
         <translation>Rotate the signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="104"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="121"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="124"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="141"/>
         <source>区总工会接收公钥</source>
         <translation>District&apos;s recipient key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="89"/>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="105"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="104"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="109"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="125"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="117"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="137"/>
         <source>本街道公钥（交区总工会登记）</source>
         <translation>Office public key (register it with the district)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="169"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="195"/>
         <source>{period} 汇总：在会会员 {a}，新发展会员 {j}（新就业形态 {n}）；集体合同覆盖职工 {w}；受理调解 {acc} 件，调解成功 {res} 件。</source>
         <translation>{period} totals: {a} members, {j} new ({n} in new forms of employment); contracts cover {w} workers; {acc} cases accepted, {res} settled.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="181"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="207"/>
         <source>（第{n}次）</source>
         <translation> (try {n})</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="193"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="219"/>
         <source>正在生成数据包…</source>
         <translation>Making the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="220"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="246"/>
         <source>第 {seq} 号数据包：{state}</source>
         <translation>Bundle {seq}: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="232"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="259"/>
+        <source>已保存回执公钥 {key}。</source>
+        <translation>Receipt key {key} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="265"/>
         <source>已保存上报地址。</source>
         <translation>Upload address saved.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="242"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="275"/>
         <source>已生成：{file}</source>
         <translation>Made: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="247"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="280"/>
         <source>已取消，未生成数据包。</source>
         <translation>Cancelled; no bundle was made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="258"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="291"/>
         <source>已确认。下一个数据包为第 {n} 号。</source>
         <translation>Confirmed. The next bundle is number {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="261"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="294"/>
         <source>更换签名密钥</source>
         <translation>Rotate the signing key</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="262"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="295"/>
         <source>生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，区总工会据此登记新密钥。</source>
         <translation>Make a new signing key? The next bundle carries a hand-over signed by the old and the new key, from which the district registers the new one.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="270"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="303"/>
         <source>已更换签名密钥：{old} → {new}</source>
         <translation>Signing key rotated: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/sync.py" line="278"/>
+        <location filename="../../src/unionoffice/ui/pages/sync.py" line="311"/>
         <source>已保存接收公钥。</source>
         <translation>Recipient key saved.</translation>
     </message>

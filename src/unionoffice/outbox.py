@@ -89,6 +89,10 @@ def district_url(engine: Engine) -> str | None:
     return _meta(engine, URL_KEY)
 
 
+def receipt_key_text(engine: Engine) -> str | None:
+    return _meta(engine, RECEIPT_KEY)
+
+
 def _post(url: str, data: bytes, timeout: float) -> tuple[int, dict]:
     request = urllib.request.Request(f"{url}/bundles", data=data, method="POST",
                                      headers={"Content-Type": "application/octet-stream"})

@@ -114,25 +114,9 @@ def _bundle(state: dict) -> str:
 
 
 def _qt(state: dict) -> str:
-    import os
+    from unionoffice.ui.self_check import check_qt  # the one step that needs Qt
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCharts import QChart
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    data = QByteArray((state["root"] / "agreement.pdf").read_bytes())
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(app)
-    document.load(buffer)
-    pages = document.pageCount()
-    assert pages >= 1, "QtPdf could not read the agreement"
-    QChart()
-    return f"PySide6 {pyside_version}, platform {app.platformName()}, PDF pages {pages}"
+    return check_qt(state["root"] / "agreement.pdf")
 
 
 def _cleanup(state: dict) -> None:

@@ -57,11 +57,29 @@ def fresh(base: Path, tmp: Path) -> dict:
                 UNIONOFFICE_OPERATOR="测试员", ROOT=str(target))
 
 
-def kill_at_random(env: dict, args: list[str], rng: random.Random, upto: float) -> bool:
-    """Start ``unionoffice ARGS``, SIGKILL it after a random delay; True if it was killed."""
+_DURATIONS: dict[tuple, float] = {}
+
+
+def full_run_seconds(base: Path, tmp: Path, args: list[str]) -> float:
+    """How long the command takes uninterrupted on this machine (measured once, on a copy)."""
+    key = tuple(args)
+    if key not in _DURATIONS:
+        env = fresh(base, tmp)
+        start = time.monotonic()
+        subprocess.run([sys.executable, "-m", "unionoffice", *args], env=env,
+                       capture_output=True, timeout=600)
+        _DURATIONS[key] = time.monotonic() - start
+    return _DURATIONS[key]
+
+
+def kill_at_random(env: dict, args: list[str], rng: random.Random, base: Path,
+                   tmp: Path) -> bool:
+    """Start ``unionoffice ARGS``, SIGKILL it at a random moment of its run (the run's length
+    is measured first, so every moment is possible); True if it was killed."""
+    upto = full_run_seconds(base, tmp, args) * 0.95
     proc = subprocess.Popen([sys.executable, "-m", "unionoffice", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(rng.uniform(0.1, upto))
+    time.sleep(rng.uniform(0.05, upto))
     killed = proc.poll() is None
     if killed:
         proc.send_signal(signal.SIGKILL)
@@ -98,7 +116,7 @@ def test_a_kill_at_any_moment_leaves_all_or_none(base, tmp_path, operation):
         members = count(db, "SELECT count(*) FROM member")
         if operation == "import":
             killed = kill_at_random(env, ["members", "import", str(base / "roster.xlsx")],
-                                    rng, 6.0)
+                                    rng, base, tmp_path)
             assert_sound(env)
             now = count(db, "SELECT count(*) FROM member")
             assert now in (members, members + 30_000), f"seed {SEED}: {now}"
@@ -106,7 +124,8 @@ def test_a_kill_at_any_moment_leaves_all_or_none(base, tmp_path, operation):
                                  "WHERE action = 'roster.import'")
             assert imported == (now > members)
         elif operation == "bundle":
-            killed = kill_at_random(env, ["bundle", "create", "--period", "2026-10"], rng, 4.0)
+            killed = kill_at_random(env, ["bundle", "create", "--period", "2026-10"], rng,
+                                    base, tmp_path)
             assert_sound(env)
             made = count(db, "SELECT count(*) FROM bundle_record")
             finished = list((Path(env["ROOT"]) / "data" / "bundles").glob("*.uob.age")) \
@@ -114,14 +133,14 @@ def test_a_kill_at_any_moment_leaves_all_or_none(base, tmp_path, operation):
             assert made == len(finished) and made in (0, 1), f"seed {SEED}"
         elif operation == "backup":
             before = dump_ledger(db)
-            killed = kill_at_random(env, ["backup", "create"], rng, 2.0)
+            killed = kill_at_random(env, ["backup", "create"], rng, base, tmp_path)
             assert_sound(env)
             assert dump_ledger(db) == before
             for copy in (Path(env["UNIONOFFICE_DATA_DIR"]) / "backups").glob("ledger-*.db"):
                 assert count(copy, "SELECT count(*) FROM member") == members, f"seed {SEED}"
         else:
             killed = kill_at_random(env, ["members", "add", "--name", "张三", "--id-number",
-                                          valid_id(seq=997)], rng, 1.5)
+                                          valid_id(seq=997)], rng, base, tmp_path)
             assert_sound(env)
             now = count(db, "SELECT count(*) FROM member")
             assert now in (members, members + 1)

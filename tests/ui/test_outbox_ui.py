@@ -40,3 +40,25 @@ def test_upload_from_the_page_then_a_failure_shown_plainly(qtbot, tasks, tmp_pat
     finally:
         service.kill()
     ledger.close()
+
+
+def test_the_receipt_is_shown_and_checked(qtbot, tasks, tmp_path, pg_url):
+    recipient = intake.init_district(pg_url, "110101")
+    service = Service(pg_url).start()
+    try:
+        ledger = make_office(tmp_path, "110101004", recipient, 60, service)
+        page = SyncPage(ledger.engine, tasks, tmp_path / "bundles")
+        qtbot.addWidget(page)
+        page.show()
+        page.activate()
+        settle(qtbot, tasks)
+        assert "BEGIN" not in page.receipt_key.toPlainText()
+        assert page.receipt_key.toPlainText().startswith("untrusted comment")
+        page.send_due()
+        settle(qtbot, tasks)
+        assert page.history.item(0, 4).text() == "已接收"
+        tip = page.history.item(0, 4).toolTip()
+        assert "收到第 1 号" in tip and "已核验" in tip and "未核验" not in tip
+    finally:
+        service.kill()
+    ledger.close()

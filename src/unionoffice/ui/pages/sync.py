@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,21 @@ from unionoffice.restore import ack_required, confirm_district_ack
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import confirm, fill_combo
+
+
+def receipt_text(stored: bytes | None) -> str:
+    """The district's receipt in a sentence (for the outbox's tooltip)."""
+    if not stored:
+        return ""
+    import json
+
+    data = json.loads(stored)
+    receipt = json.loads(data["receipt"])
+    return QCoreApplication.translate(
+        "SyncPage", "区总工会于 {at}（UTC）收到第 {seq} 号；回执{checked}").format(
+        at=receipt["received_at"][:16].replace("T", " "), seq=receipt["seq"],
+        checked=QCoreApplication.translate("SyncPage", "已核验") if data.get("checked")
+        else QCoreApplication.translate("SyncPage", "未核验（未设置回执公钥）"))
 
 
 class SyncPage(Page):
@@ -87,6 +102,11 @@ class SyncPage(Page):
         self.district_url.setPlaceholderText("https://…")
         self.district_url.setAccessibleName(self.tr("区总工会上报地址"))
         self.save_url = QPushButton(self.tr("保存"), self)
+        self.receipt_key = QPlainTextEdit(self)
+        self.receipt_key.setMaximumHeight(52)
+        self.receipt_key.setPlaceholderText(self.tr("区总工会提供的回执公钥（.pub 文件的内容）"))
+        self.receipt_key.setAccessibleName(self.tr("区总工会回执公钥"))
+        self.save_receipt_key = QPushButton(self.tr("保存"), self)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(60_000)
         self.retry_timer.timeout.connect(self.send_due)
@@ -123,6 +143,10 @@ class SyncPage(Page):
         url_row.addWidget(self.district_url, 1)
         url_row.addWidget(self.save_url)
         form.addRow(self.tr("区总工会上报地址"), url_row)
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_key, 1)
+        receipt_row.addWidget(self.save_receipt_key)
+        form.addRow(self.tr("区总工会回执公钥"), receipt_row)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.ack_box)
@@ -142,6 +166,7 @@ class SyncPage(Page):
         self.ack_button.clicked.connect(self.confirm_ack)
         self.upload_button.clicked.connect(self.send_due)
         self.save_url.clicked.connect(self._on_save_url_clicked)
+        self.save_receipt_key.clicked.connect(self._on_save_receipt_key_clicked)
 
     def activate(self) -> None:
         self._load_preview()
@@ -151,6 +176,7 @@ class SyncPage(Page):
         self.create_button.setEnabled(not waiting)
         self.aggregates.setEnabled(not waiting)
         self.district_url.setText(outbox.district_url(self.engine) or "")
+        self.receipt_key.setPlainText(outbox.receipt_key_text(self.engine) or "")
         office = get_office(self.engine)
         self.recipient.setText(office.district_recipient or "" if office else "")
         if office:
@@ -182,8 +208,8 @@ class SyncPage(Page):
             for col, value in enumerate([str(r.seq), r.period, r.kind,
                                          r.manifest_sha256[:16] + "…", upload, r.file]):
                 item = QTableWidgetItem(value)
-                if col == 4 and r.upload_error:
-                    item.setToolTip(r.upload_error)
+                if col == 4:
+                    item.setToolTip(r.upload_error or receipt_text(r.receipt))
                 self.history.setItem(row, col, item)
 
     def make_bundle(self, aggregates_only: bool) -> None:
@@ -225,6 +251,13 @@ class SyncPage(Page):
         self.sending = False
         self.upload_button.setEnabled(True)
         self._on_bundle_failed(exc)
+
+    def _on_save_receipt_key_clicked(self) -> None:
+        text = self.receipt_key.toPlainText()
+        self.tasks.run_db(lambda: outbox.set_receipt_key(self.engine, text),
+                          lambda key_id: self.message.setText(
+                              self.tr("已保存回执公钥 {key}。").format(key=key_id)),
+                          self._on_bundle_failed)
 
     def _on_save_url_clicked(self) -> None:
         url = self.district_url.text()
