@@ -8,9 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from unionoffice import browse, membership
-from unionoffice.roster.export import export_members, today_stamp
-from unionoffice.ui.dialogs.export_dialog import ExportDialog
-from unionoffice.ui.dialogs.import_wizard import ImportWizard, error_text
 from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import ListPage
@@ -159,7 +156,10 @@ class MembersPage(ListPage):
 
     # --- Excel in and out -------------------------------------------------------------------
 
-    def open_import(self) -> ImportWizard:
+    def open_import(self):
+        # Loaded on first use: the roster code brings openpyxl (~80 ms of start-up otherwise).
+        from unionoffice.ui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.engine, self.tasks, self.org_choices, self)
         wizard.imported.connect(self._on_imported)
         wizard.open()
@@ -181,6 +181,9 @@ class MembersPage(ListPage):
         self.notice.setVisible(True)
 
     def _on_export_clicked(self) -> None:
+        from unionoffice.roster.export import today_stamp
+        from unionoffice.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.model.rowCount(), self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
@@ -192,6 +195,9 @@ class MembersPage(ListPage):
 
     def export_to(self, path: Path, full: bool = False) -> None:
         """Export the list as now filtered and sorted; masked unless ``full``."""
+        from unionoffice.roster.export import export_members
+        from unionoffice.ui.dialogs.import_wizard import error_text
+
         flt, engine = self.current_filter(), self.engine
         self.export_button.setEnabled(False)
 

@@ -26,7 +26,6 @@ from unionoffice.report_labels import SECTIONS
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import fill_combo
-from unionoffice.xlsx_report import report_xlsx
 
 
 class ReportsPage(Page):
@@ -113,6 +112,8 @@ class ReportsPage(Page):
     def save_xlsx(self, path: Path) -> None:
         try:
             partial = path.with_name(path.name + ".partial")
+            from unionoffice.xlsx_report import report_xlsx  # openpyxl: loaded when needed
+
             partial.write_bytes(report_xlsx(self.report, self._office_name()))
             partial.replace(path)
         except OSError as exc:
