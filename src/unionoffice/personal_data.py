@@ -37,11 +37,11 @@ from unionoffice.validation import clean_text, parse_id_number
 PURGED_NAME = "（已清理）"
 RETENTION = {
     "former_members": (
-        ("离会人员的个人信息", "former members' personal data"),
+        ("离会人员的个人信息", "Former members' personal data"),
         ("最后一次会籍变动（退会、转出、除名）后", "after their last membership change"),
     ),
     "closed_cases": (
-        ("已结案调解案件申请人的个人信息", "applicants' data of closed mediation cases"),
+        ("已结案调解案件申请人的个人信息", "Applicants' data of closed mediation cases"),
         ("结案后", "after the case was closed"),
     ),
 }

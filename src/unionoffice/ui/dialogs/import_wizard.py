@@ -219,7 +219,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(table.headers))
         self.combos = []
         samples = [row for _n, row in table.rows[:50] if any(cell_text(c) for c in row)]
-        choices = [(None, self.tr("不导入"))] + [(f.key, f.zh) for f in FIELDS]
+        choices = [(None, self.tr("不导入"))] + [(f.key, f.label) for f in FIELDS]
         for index, header in enumerate(table.headers):
             self.table.setItem(index, 0, QTableWidgetItem(header or self.tr("（无列名）")))
             combo = QComboBox(self.table)
@@ -250,7 +250,7 @@ class MappingPage(QWizardPage):
     def _show_state(self) -> None:
         mapping = self.owner.mapping
         missing = mapping.missing_required()
-        labels = {f.key: f.zh for f in FIELDS}
+        labels = {f.key: f.label for f in FIELDS}
         if missing:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("还缺少必需的列：{columns}。请在“导入为”中指定。").format(
