@@ -63,64 +63,64 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="42"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="39"/>
         <source>设置密码</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="42"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="39"/>
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="50"/>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="58"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="55"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="48"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="52"/>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="60"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="49"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="57"/>
         <source>再输一次</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="53"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="50"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="55"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="56"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="53"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="56"/>
         <source>密码（至少8位）</source>
         <translation>Password (8 or more characters)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="67"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="62"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="68"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="62"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="75"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="66"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="105"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="104"/>
         <source>签订调解协议</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="109"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="108"/>
         <source>协议条款</source>
         <translation>Agreement terms</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="109"/>
         <source>协议内容</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="109"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110"/>
         <source>履行期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="111"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="110"/>
         <source>履行方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="113"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="112"/>
         <source>增加一项</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="118"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="117"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
@@ -179,32 +179,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="36"/>
         <source>序号</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="36"/>
         <source>时间（北京）</source>
         <translation>Time (Beijing)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="30"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="36"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="37"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="37"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="37"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -212,68 +212,68 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="56"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="58"/>
         <source>操作类别</source>
         <translation>Kind of action</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="53"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="59"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="60"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="58"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="64"/>
         <source>记录编号或内容中的文字</source>
         <translation>Record id or text in the details</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="59"/>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="60"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="65"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="66"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="61"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="67"/>
         <source>校验日志完整性</source>
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="97"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="103"/>
         <source>全部操作人</source>
         <translation>All operators</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="111"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="117"/>
         <source>显示最近 {n} 条</source>
         <translation>Showing the latest {n}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="118"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="115"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="121"/>
         <source>正在校验…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="122"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="128"/>
         <source>日志完整：共 {n} 条，每条都与前一条相连，未被改动。</source>
         <translation>The log is intact: {n} entries, each linked to the one before, none altered.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/audit.py" line="127"/>
+        <location filename="../../src/unionoffice/ui/pages/audit.py" line="133"/>
         <source>第 {seq} 条被改动或断链（此前 {n} 条完好）。请保留现状并报告主席；可用备份核对。</source>
         <translation>Entry {seq} was altered or the chain is broken ({n} entries before it are intact). Leave everything as it is and report it to the chair; backups can be compared.</translation>
     </message>
@@ -281,62 +281,62 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="35"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="33"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="36"/>
         <source>程序每天自动备份账本，并在升级、导入和恢复之前各备份一次；保留最近7天每天一份、最近4周每周一份、最近12个月每月一份。备份在：{folder}</source>
         <translation>The ledger is backed up every day, and before each upgrade, import and restore; one copy a day is kept for the last 7 days, one a week for 4 weeks and one a month for 12 months. Backups are in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="42"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="42"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="42"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="45"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="43"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="51"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="52"/>
         <source>用所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="56"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="54"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="95"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="93"/>
         <source>已备份：{file}</source>
         <translation>Backed up: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="99"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="97"/>
         <source>恢复账本</source>
         <translation>Restore the ledger</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="100"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="98"/>
         <source>用 {time} 的备份替换当前账本？
 当前账本会先另存一份（“恢复前”），不会丢失。
 恢复后，生成下一个数据包前需要确认区总工会已收到的最后一个数据包序号。</source>
@@ -345,7 +345,7 @@ The current ledger is saved first (&apos;before restore&apos;); nothing is lost.
 After the restore, confirm the last bundle seq the district acknowledged before making the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="118"/>
+        <location filename="../../src/unionoffice/ui/dialogs/backup_dialog.py" line="116"/>
         <source>已恢复到 {file}。恢复前的账本另存为 {safety}。请到“月度上报”页确认区总工会已收到的最后一个数据包序号。</source>
         <translation>Restored to {file}. The ledger as it was is saved as {safety}. On the monthly return page, confirm the last bundle seq the district acknowledged.</translation>
     </message>
@@ -1463,108 +1463,108 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="32"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="31"/>
         <source>{event}：{name}</source>
         <translation>{event}: {name}</translation>
     </message>
     <message>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="35"/>
         <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="36"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="37"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="39"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="57"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="61"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="38"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="56"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="60"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="40"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="39"/>
         <source>转到本街道的单位</source>
         <translation>To an organization in this subdistrict</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="41"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="40"/>
         <source>转到外单位工会</source>
         <translation>To a union outside this subdistrict</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="43"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="42"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="43"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="46"/>
         <source>外单位工会名称</source>
         <translation>Name of the outside union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="49"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="73"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="48"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="72"/>
         <source>原入会日期</source>
         <translation>Original join date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="51"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="76"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="75"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="61"/>
         <source>除名须经基层工会委员会决定，请在说明中写明决定文号。</source>
         <translation>Expulsion needs a decision of the union committee; put its reference in the note.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="67"/>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="71"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="66"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="70"/>
         <source>转入单位</source>
         <translation>To organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="69"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="68"/>
         <source>外单位工会</source>
         <translation>Outside union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="72"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="71"/>
         <source>原所在工会</source>
         <translation>Previous union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="75"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="74"/>
         <source>入会单位</source>
         <translation>Joining union</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="80"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="77"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="81"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="88"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="82"/>
         <source>请填写除名决定（说明）。</source>
         <translation>Enter the committee&apos;s decision (note).</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="92"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="86"/>
         <source>请选择转入的单位。</source>
         <translation>Choose the organization to move to.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="95"/>
+        <location filename="../../src/unionoffice/ui/dialogs/event_dialog.py" line="89"/>
         <source>请填写外单位工会名称。</source>
         <translation>Enter the name of the outside union.</translation>
     </message>
@@ -1572,22 +1572,22 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="13"/>
+        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="15"/>
         <source>导出会员名册</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="14"/>
+        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="16"/>
         <source>按当前的查找和筛选条件，导出 {n} 名会员到 Excel 文件。</source>
         <translation>Export the {n} members of the current search and filters to an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="17"/>
+        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="19"/>
         <source>包含完整的证件号码和手机号码</source>
         <translation>Include full ID and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="19"/>
+        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="21"/>
         <source>默认遮盖为 110101********1234、138****1234。导出完整号码会记入操作日志；文件含个人信息，请妥善保管，用后删除。</source>
         <translation>By default they are masked as 110101********1234 and 138****1234. Exporting full numbers is recorded in the audit log; the file holds personal data: keep it safe and delete it after use.</translation>
     </message>
@@ -1597,7 +1597,7 @@ Click “New contract” to record one being negotiated.</translation>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="26"/>
+        <location filename="../../src/unionoffice/ui/dialogs/export_dialog.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1605,12 +1605,12 @@ Click “New contract” to record one being negotiated.</translation>
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../src/unionoffice/ui/widgets/form.py" line="115"/>
+        <location filename="../../src/unionoffice/ui/widgets/form.py" line="129"/>
         <source>有 {n} 处需要修改，见各栏下方的提示。</source>
         <translation>{n} field(s) need correcting; see the notes under them.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/widgets/form.py" line="120"/>
+        <location filename="../../src/unionoffice/ui/widgets/form.py" line="134"/>
         <source>保存失败：{error}。账本未改动。</source>
         <translation>Could not save: {error}. The ledger is unchanged.</translation>
     </message>
@@ -1747,40 +1747,40 @@ How to fix: {hint}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="29"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="28"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="29"/>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="45"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="28"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="42"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="30"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="29"/>
         <source>窗口因长时间未操作已锁定，请重新登录。</source>
         <translation>The window locked itself after a while without use. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="30"/>
         <source>请登录街道工会台账。</source>
         <translation>Sign in to UnionOffice.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="35"/>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="50"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="34"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="44"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="39"/>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="38"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="45"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/dialogs/login_dialog.py" line="42"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
@@ -2358,96 +2358,96 @@ Demo data is for practice only; do not load it into a real ledger.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="54"/>
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="58"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="55"/>
         <source>输入姓名、拼音或首字母、证件号或手机号后4位…</source>
         <translation>Type a name, pinyin or initials, or the last 4 digits of an ID or phone…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="28"/>
         <source>会籍状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="32"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="29"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="37"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="34"/>
         <source>工作单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="42"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="39"/>
         <source>用工形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="43"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="40"/>
         <source>全部用工形式</source>
         <translation>All employment forms</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="43"/>
         <source>新就业形态</source>
         <translation>New forms of employment</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="44"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="49"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="46"/>
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="48"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="53"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="50"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="56"/>
         <source>会员列表</source>
         <translation>Member list</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="62"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="59"/>
         <source>还没有会员。
 点击“新增会员”录入第一位会员，或在“设置”页加载演示数据。</source>
         <translation>No members yet.
 Click “New member” to enter the first one, or load demo data in Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="64"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="61"/>
         <source>没有找到匹配的会员。
 可以输入姓名的开头、拼音（如 zhangwei）或首字母（如 zw），或证件号码、手机号码的后4位；也可以清除筛选条件。</source>
         <translation>No matching members.
 Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 digits of an ID number or phone; or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="119"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="116"/>
         <source>全部单位</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="141"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="138"/>
         <source>匹配的人很多，只列出前 {n} 人；请多输入几个字缩小范围。</source>
         <translation>Many people match; only the first {n} are listed. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="144"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="141"/>
         <source>共 {n} 人</source>
         <translation>{n} members</translation>
     </message>
@@ -2457,27 +2457,27 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
         <translation>Imported &apos;{file}&apos;: {new} added, {upd} updated, {rej} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="188"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="191"/>
         <source>导出会员名册</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="189"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="192"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="200"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="206"/>
         <source>已导出 {n} 名会员到 {path}</source>
         <translation>{n} members exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="201"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="207"/>
         <source>（证件号码和手机号码已遮盖）</source>
         <translation> (ID and phone numbers masked)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/members.py" line="207"/>
+        <location filename="../../src/unionoffice/ui/pages/members.py" line="213"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2485,97 +2485,97 @@ Type the start of a name, its pinyin (zhangwei) or initials (zw), or the last 4 
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="86"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="77"/>
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="82"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="82"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="82"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="92"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="92"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="83"/>
         <source>最近登录</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="97"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="88"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="98"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="89"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="99"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="90"/>
         <source>停用/启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="100"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="91"/>
         <source>修改我的密码…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="101"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="127"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="118"/>
         <source>每个人用自己的账户登录；录入员编辑会员和单位，调解员办理调解案件，主席管理账户、生成数据包、查看完整证件号码。</source>
         <translation>Everyone signs in with their own account: clerks edit members and organizations, mediators work on mediation cases, the chair manages accounts, makes bundles and sees full ID numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="129"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="120"/>
         <source>目前为单人模式：不需要登录，操作日志记录计算机用户名。新增的第一个账户须为主席；此后每次启动都需要登录，并按角色限制操作。</source>
         <translation>Single-user mode: no sign-in, and the audit log names the computer account. The first account added must be the chair&apos;s; from then on everyone signs in at start and may do what their role allows.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="136"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="127"/>
         <source>启用</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="136"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="127"/>
         <source>停用</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="150"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="141"/>
         <source>已新增账户 {name}</source>
         <translation>Account {name} added</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="165"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="156"/>
         <source>已重设 {name} 的密码</source>
         <translation>Password of {name} reset</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="172"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="163"/>
         <source>已更改 {name} 的状态</source>
         <translation>Status of {name} changed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="181"/>
+        <location filename="../../src/unionoffice/ui/dialogs/operators_dialog.py" line="172"/>
         <source>密码已更改</source>
         <translation>Password changed</translation>
     </message>
@@ -2784,63 +2784,63 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="40"/>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="55"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="39"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="54"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="43"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="42"/>
         <source>预览 / 打印…</source>
         <translation>Preview / print…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="44"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="43"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="46"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="45"/>
         <source>本月指标</source>
         <translation>This month&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="46"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="46"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="47"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="46"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="51"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="50"/>
         <source>按业务发生日期统计：补录的会籍变动计入其发生的月份；存量为月末数。</source>
         <translation>Counted by the date things happened: a change entered late counts in its own month; stocks are at month-end.</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="98"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="97"/>
         <source>月度统计 {period}</source>
         <translation>Monthly figures {period}</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="108"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="107"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="119"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="120"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/pages/reports.py" line="120"/>
+        <location filename="../../src/unionoffice/ui/pages/reports.py" line="121"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Could not save to {path}: {error}</translation>
     </message>
@@ -3083,28 +3083,28 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>StepDialog</name>
     <message>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="48"/>
         <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="49"/>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="50"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="57"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="56"/>
         <source>去向</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="59"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="58"/>
         <source>元，如 8000 或 8000.50</source>
         <translation>yuan, e.g. 8000 or 8000.50</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="61"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="60"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="84"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="83"/>
         <source>请填写{what}。</source>
         <translation>Please fill in: {what}.</translation>
     </message>
@@ -3358,12 +3358,12 @@ Click “New organization” to enter one, or load demo data in Settings.</trans
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="30"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="33"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="31"/>
+        <location filename="../../src/unionoffice/ui/dialogs/case_step.py" line="33"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -90,20 +90,6 @@ def record(
     return entry
 
 
-def record_many(
-    session: Session, entries: list[dict[str, Any]], *, operator: str = ""
-) -> None:
-    """Append many entries at once (a roster import), chained exactly as :func:`record` does.
-
-    Each entry is a dict with ``action``, ``entity``, ``entity_id`` and optional ``before`` /
-    ``after`` (a dict, or its canonical JSON text when the caller has it already). One
-    executemany instead of an ORM object and a query per entry.
-    """
-    if entries:
-        session.connection().exec_driver_sql(
-            *chained_insert(last_hash(session), entries, operator=operator))
-
-
 def last_hash(session: Session) -> str:
     """The hash the next entry chains to."""
     prev = session.exec(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
@@ -113,7 +99,12 @@ def last_hash(session: Session) -> str:
 def chained_insert(
     prev: str, entries: list[dict[str, Any]], *, operator: str = ""
 ) -> tuple[str, list[tuple]]:
-    """The INSERT and parameters for ``entries`` chained after ``prev`` (see record_many)."""
+    """The INSERT and parameters for many entries at once (a roster import), chained after
+    ``prev`` exactly as :func:`record` chains one.
+
+    Each entry is a dict with ``action``, ``entity``, ``entity_id`` and optional ``before`` /
+    ``after`` (a dict, or its canonical JSON text when the caller has it already).
+    """
     from unionoffice.db.bulk import TIMESTAMP_FORMAT
 
     who = operator or current_operator()

@@ -838,8 +838,10 @@ def cmd_privacy(ledger: Ledger, args) -> int:
         else:
             print(text)
     elif name == "correct":
-        member_id = pd.find_member_by_id_number(engine, args.id_number)
         with read_session(engine) as session:
+            member_id = find_member_id(session, args.id_number)
+            if member_id is None:
+                raise LedgerError("member.not_found", value=args.id_number)
             m = session.get(Member, member_id)
             data = MemberInput(**{k: getattr(m, k) for k in (
                 "name", "id_number", "gender", "birth_date", "phone", "ethnicity", "education",

@@ -644,10 +644,10 @@ def field_label(name: str) -> str:
     return i18n.pick(zh, en)
 
 
-def render(code: str, params: dict[str, Any]) -> str:
-    """Render a message code with its parameters in the current language."""
+def render(code: str, params: dict[str, Any], lang: str | None = None) -> str:
+    """Render a message code with its parameters in ``lang`` (default: the current language)."""
     zh, en = MESSAGES.get(code, (code, code))
-    template = i18n.pick(zh, en)
+    template = (zh if lang == "zh" else en) if lang else i18n.pick(zh, en)
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from importlib import metadata
 
-from unionoffice import __version__
-
 # Licences of the CJK fonts the PDFs may use (pdf/fonts.py looks for these files).
 FONT_LICENCES = {
     "uming.ttc": "Arphic Public License", "ukai.ttc": "Arphic Public License",
@@ -83,6 +81,3 @@ def document_fonts() -> list[tuple[str, str, str]]:
             found.append((file_name, str(path), FONT_LICENCES.get(file_name, "?")))
     return found
 
-
-def version_text() -> str:
-    return __version__

@@ -21,7 +21,6 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from unionoffice import access, audit
-from unionoffice.bundle import format as fmt
 from unionoffice.bundle import sign
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import BundleRecord, LedgerMeta, utcnow
@@ -222,6 +221,3 @@ def bundle_for_file(engine: Engine, path: Path) -> int:
                 return record.seq
     raise LedgerError("outbox.unknown_file", file=name)
 
-
-def file_sha256(path: Path) -> str:
-    return fmt.sha256(Path(path).read_bytes())

@@ -199,15 +199,6 @@ def purge_expired(engine: Engine, today: dt.date | None = None, *,
     return counts
 
 
-def find_member_by_id_number(engine: Engine, id_number: str) -> str:
-    number = parse_id_number(id_number).number
-    with read_session(engine) as session:
-        member = session.exec(select(Member).where(Member.id_number == number)).first()
-    if member is None:
-        raise NotFound("member.not_found", value=id_number)
-    return member.id
-
-
 def report_text(report: SubjectReport) -> str:
     """The report as readable JSON (what the person receives on request)."""
     return json.dumps(report.to_json(), ensure_ascii=False, indent=2)

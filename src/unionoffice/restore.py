@@ -48,7 +48,6 @@ def restore_ledger(ledger: Ledger, backup: Path, *, operator: str = "") -> Resto
     safety = backup_ledger(ledger.paths, "pre-restore")
     ledger.engine.dispose()  # no pooled connection keeps pages of the old file
     copy_into(backup, ledger.paths.ledger)
-    ledger.engine.dispose()
     migrate(ledger.engine)
     access.forget_mode(ledger.engine)  # the copy may have other accounts
     with write_session(ledger.engine) as session:

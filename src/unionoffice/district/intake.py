@@ -254,24 +254,25 @@ def period_status(target: Target, period: str, deadline: dt.date | None = None) 
     default = dt.date(year + month // 12, month % 12 + 1, 10)
     configured = store.get_meta("deadline_day")
     due = deadline or (default.replace(day=int(configured)) if configured else default)
-    out = []
     with store.reading() as conn:
         offices = conn.execute(text("SELECT code, coalesce(name, ''), last_seq FROM office "
                                     "ORDER BY code")).all()
-        for code, name, last_seq in offices:
-            row = conn.execute(text(
-                "SELECT seq, kind, ingested_at FROM bundle WHERE office_code = :c AND "
-                "period = :p ORDER BY seq DESC LIMIT 1"), {"c": code, "p": period}).first()
-            first = conn.execute(text(
-                "SELECT min(ingested_at) FROM bundle WHERE office_code = :c AND period = :p"),
-                {"c": code, "p": period}).scalar()
-            on_time = None if first is None else dt.date.fromisoformat(first[:10]) <= due
-            out.append({"office": code, "name": name, "reported": row is not None,
-                        "state": "missing" if row is None else
-                        ("on_time" if on_time else "late"),
-                        "seq": row[0] if row else None, "kind": row[1] if row else None,
-                        "ingested_at": row[2] if row else None, "last_seq": last_seq,
-                        "deadline": due.isoformat()})
+        latest: dict[str, tuple] = {}
+        first: dict[str, str] = {}
+        for code, seq, kind, at in conn.execute(text(
+                "SELECT office_code, seq, kind, ingested_at FROM bundle WHERE period = :p "
+                "ORDER BY office_code, seq"), {"p": period}):
+            latest[code] = (seq, kind, at)  # seq order: the last one stays
+            first.setdefault(code, at)
+    out = []
+    for code, name, last_seq in offices:
+        row = latest.get(code)
+        on_time = code in first and dt.date.fromisoformat(first[code][:10]) <= due
+        out.append({"office": code, "name": name, "reported": row is not None,
+                    "state": "missing" if row is None else ("on_time" if on_time else "late"),
+                    "seq": row[0] if row else None, "kind": row[1] if row else None,
+                    "ingested_at": row[2] if row else None, "last_seq": last_seq,
+                    "deadline": due.isoformat()})
     return out
 
 

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from unionoffice.bundle import format as fmt
 from unionoffice.district import intake
 from unionoffice.district.store import DistrictStore, open_store
-from unionoffice.errors import MESSAGES, LedgerError
+from unionoffice.errors import LedgerError, render
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = fmt.MAX_TOTAL_BYTES
@@ -29,16 +29,8 @@ STATE_LABELS = {"on_time": ("按时", "on time"), "late": ("逾期", "late"),
                 "missing": ("未报", "missing")}
 
 
-def _message(code: str, params: dict) -> tuple[str, str]:
-    zh, en = MESSAGES.get(code, (code, code))
-    try:
-        return zh.format(**params), en.format(**params)
-    except (KeyError, IndexError):
-        return zh, en
-
-
 def rejection(exc: LedgerError) -> JSONResponse:
-    zh, en = _message(exc.code, exc.params)
+    zh, en = render(exc.code, exc.params, "zh"), render(exc.code, exc.params, "en")
     return JSONResponse(status_code=422, content={
         "state": "rejected", "code": exc.code, "params": {k: str(v) for k, v in
                                                            exc.params.items()},

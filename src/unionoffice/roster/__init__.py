@@ -22,9 +22,10 @@ from unionoffice import access
 from unionoffice.backup import backup_ledger
 from unionoffice.db.bulk import large_cache
 from unionoffice.db.engine import current_change_seq, read_session, write_session
+from unionoffice.db.models import new_id
 from unionoffice.paths import DataPaths
-from unionoffice.roster.columns import FIELDS, ColumnMapping
-from unionoffice.roster.commit import apply_decisions, new_id
+from unionoffice.roster.columns import FIELD_BY_KEY, FIELDS, ColumnMapping
+from unionoffice.roster.commit import apply_decisions
 from unionoffice.roster.plan import (
     Decisions,
     ImportOptions,
@@ -71,7 +72,7 @@ def dry_run(engine: Engine, table: RosterTable, mapping: ColumnMapping,
     """Check every row and decide it against the ledger without writing; returns the result."""
     if mapping.missing_required():
         raise RosterUnreadable("roster.missing_columns", file=table.path.name,
-                               columns="、".join(FIELDS[[f.key for f in FIELDS].index(k)].zh
+                               columns="、".join(FIELD_BY_KEY[k].zh
                                                 for k in mapping.missing_required()))
     prepared = yield from prepare_rows(table, mapping, options)
     with read_session(engine) as session:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import uuid
 from collections.abc import Iterator
 
 from sqlmodel import Session
@@ -31,10 +30,6 @@ from unionoffice.roster.plan import Decisions
 CHUNK = 5000
 # Importing at least this many rows, and more than the ledger holds, rebuilds the indexes.
 BULK_MIN = 5000
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
 
 
 def new_ids(count: int) -> list[str]:

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 from unionoffice.backup import BackupInfo, backup_ledger, list_backups
 from unionoffice.errors import LedgerError
 from unionoffice.restore import RestoreResult, restore_ledger
-from unionoffice.ui.widgets.form import ERROR_STYLE, confirm
-
-OK_STYLE = "color: #2e7d32;"
+from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm
 
 
 class BackupDialog(QDialog):

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.cases import TermInput
-from unionoffice.ui.widgets.form import fill_combo, from_qdate, make_date_edit
+from unionoffice.ui.widgets.form import (
+    fill_combo,
+    from_qdate,
+    make_date_edit,
+    ok_cancel_buttons,
+)
 
 
 def _buttons(dialog: QDialog, on_ok) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("确定"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
-    buttons.accepted.connect(on_ok)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return ok_cancel_buttons(dialog, on_ok, dialog.tr("确定"), dialog.tr("取消"))
 
 
 class StepDialog(QDialog):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import members, membership
 from unionoffice.browse import MemberDetail
-from unionoffice.ui.widgets.form import fill_combo, from_qdate, make_date_edit
+from unionoffice.ui.widgets.form import fill_combo, from_qdate, make_date_edit, ok_cancel_buttons
 
 
 class EventDialog(QDialog):
@@ -75,13 +74,8 @@ class EventDialog(QDialog):
             form.addRow(self.tr("入会单位"), self.org)
         form.addRow(self.tr("说明"), self.note)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._on_ok_clicked)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel_buttons(self, self._on_ok_clicked, self.tr("确定"),
+                                      self.tr("取消")))
 
     def _on_ok_clicked(self) -> None:
         if self.kind == membership.EXPEL and not self.note.text().strip():

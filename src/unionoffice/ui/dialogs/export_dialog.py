@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QVBoxLayout, QWidget
+
+from unionoffice.ui.widgets.form import ok_cancel_buttons
 
 
 class ExportDialog(QDialog):
@@ -20,12 +22,7 @@ class ExportDialog(QDialog):
                               "日志；文件含个人信息，请妥善保管，用后删除。"), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("选择保存位置…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.accept, self.tr("选择保存位置…"), self.tr("取消"))
         layout = QVBoxLayout(self)
         for widget in (text, self.full, note, buttons):
             layout.addWidget(widget)

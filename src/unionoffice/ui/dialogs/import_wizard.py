@@ -49,13 +49,13 @@ from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import (
     ERROR_STYLE,
+    OK_STYLE,
     fill_combo,
     from_qdate,
     hbox,
     make_date_edit,
 )
 
-OK_STYLE = "color: #2e7d32;"
 SAMPLE_ROWS = 3
 
 

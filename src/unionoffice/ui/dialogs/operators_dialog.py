@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import access, operators
 from unionoffice.errors import LedgerError
-from unionoffice.ui.widgets.form import ERROR_STYLE, fill_combo
-
-OK_STYLE = "color: #2e7d32;"
+from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, fill_combo, ok_cancel_buttons
 
 
 def _password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -62,13 +59,7 @@ class AccountForm(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel_buttons(self, self._on_ok, self.tr("确定"), self.tr("取消")))
 
     def _on_ok(self) -> None:
         if self.password.text() != self.again.text():

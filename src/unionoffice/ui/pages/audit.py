@@ -19,7 +19,13 @@ from unionoffice import audit
 from unionoffice.audit_labels import action_label, group_choices
 from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.pages.base import Page
-from unionoffice.ui.widgets.form import ERROR_STYLE, fill_combo, from_qdate, make_date_edit
+from unionoffice.ui.widgets.form import (
+    ERROR_STYLE,
+    OK_STYLE,
+    fill_combo,
+    from_qdate,
+    make_date_edit,
+)
 
 LIMIT = 2000
 
@@ -117,7 +123,7 @@ class AuditPage(Page):
 
     def _on_verified(self, check) -> None:
         if check.first_bad is None:
-            self.result.setStyleSheet("color: #2e7d32;")
+            self.result.setStyleSheet(OK_STYLE)
             self.result.setText(self.tr(
                 "日志完整：共 {n} 条，每条都与前一条相连，未被改动。").format(
                 n=f"{check.checked:,}"))

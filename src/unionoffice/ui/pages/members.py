@@ -11,7 +11,7 @@ from unionoffice import browse, membership
 from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import ListPage
-from unionoffice.ui.widgets.form import ERROR_STYLE, fill_combo
+from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
 
@@ -176,7 +176,7 @@ class MembersPage(ListPage):
         self.reload_organizations()
 
     def show_notice(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
+        self.notice.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.notice.setText(text)
         self.notice.setVisible(True)
 

@@ -20,7 +20,7 @@ from unionoffice import access, browse, keys, personal_data
 from unionoffice.errors import LedgerError
 from unionoffice.office import get_office, set_case_number_pattern
 from unionoffice.ui.pages.base import Page
-from unionoffice.ui.widgets.form import confirm, fill_combo
+from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
 
 
 class SettingsPage(Page):
@@ -154,12 +154,12 @@ class SettingsPage(Page):
                           self._on_pattern_saved, self._on_pattern_failed)
 
     def _on_pattern_saved(self, sample: str) -> None:
-        self.pattern_message.setStyleSheet("color: #2e7d32;")
+        self.pattern_message.setStyleSheet(OK_STYLE)
         self.pattern_message.setText(self.tr("已保存。以后受理的案件编号形如：{sample}").format(
             sample=sample))
 
     def _on_pattern_failed(self, exc: BaseException) -> None:
-        self.pattern_message.setStyleSheet("color: #b00020;")
+        self.pattern_message.setStyleSheet(ERROR_STYLE)
         self.pattern_message.setText(str(exc))
 
     def save_retention(self) -> None:
@@ -192,7 +192,7 @@ class SettingsPage(Page):
             m=counts["former_members"], c=counts["closed_cases"]))
 
     def _privacy_note(self, text: str, error: bool = False) -> None:
-        self.privacy_message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+        self.privacy_message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.privacy_message.setText(text)
 
     def _on_language_changed(self) -> None:

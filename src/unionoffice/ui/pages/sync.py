@@ -31,7 +31,7 @@ from unionoffice.office import get_office, set_district_recipient
 from unionoffice.restore import ack_required, confirm_district_ack
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
-from unionoffice.ui.widgets.form import confirm, fill_combo
+from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
 
 
 def receipt_text(stored: bytes | None) -> str:
@@ -242,7 +242,7 @@ class SyncPage(Page):
         if results:
             last = results[-1]
             ok = last.state == outbox.ACCEPTED
-            self.message.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
+            self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
             self.message.setText(self.tr("第 {seq} 号数据包：{state}").format(
                 seq=last.seq, state=outbox.state_label(last.state))
                 + (f"。{last.message}" if last.message else ""))
@@ -271,12 +271,12 @@ class SyncPage(Page):
         self._load_history()
         self.send_due()
         last = bundle_history(self.engine)
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("已生成：{file}").format(file=last[0].file if last else ""))
 
     def _on_bundle_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
                              else str(exc) if isinstance(exc, LedgerError) else repr(exc))
 
@@ -287,7 +287,7 @@ class SyncPage(Page):
 
     def _on_ack_confirmed(self, following: int) -> None:
         self.activate()
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("已确认。下一个数据包为第 {n} 号。").format(n=following))
 
     def _on_rotate_key_clicked(self) -> None:
@@ -299,7 +299,7 @@ class SyncPage(Page):
                           self._on_bundle_failed)
 
     def _on_key_rotated(self, ids: tuple[str, str]) -> None:
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("已更换签名密钥：{old} → {new}").format(old=ids[0],
                                                                          new=ids[1]))
         self.activate()
@@ -307,6 +307,6 @@ class SyncPage(Page):
     def _on_save_recipient_clicked(self) -> None:
         value = self.recipient.text()
         self.tasks.run_db(lambda: set_district_recipient(self.engine, value),
-                          lambda v: (self.message.setStyleSheet("color: #2e7d32;"),
+                          lambda v: (self.message.setStyleSheet(OK_STYLE),
                                      self.message.setText(self.tr("已保存接收公钥。"))),
                           self._on_bundle_failed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +20,7 @@ from unionoffice.errors import LedgerError, Problem, ValidationFailed
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
+OK_STYLE = "color: #2e7d32;"
 
 
 class FieldRow(QWidget):
@@ -79,6 +81,18 @@ def fill_combo(combo: QComboBox, items: list[tuple[str | None, str]],
         combo.addItem(label, data)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
+
+
+def ok_cancel_buttons(dialog: QWidget, on_ok, ok_text: str,
+                      cancel_text: str) -> QDialogButtonBox:
+    """The OK / Cancel row of a small dialog; the texts come translated from the caller."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def hbox(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
