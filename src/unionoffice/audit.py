@@ -96,35 +96,48 @@ def last_hash(session: Session) -> str:
     return prev or GENESIS
 
 
-def chained_insert(
-    prev: str, entries: list[dict[str, Any]], *, operator: str = ""
-) -> tuple[str, list[tuple]]:
-    """The INSERT and parameters for many entries at once (a roster import), chained after
-    ``prev`` exactly as :func:`record` chains one.
+class AuditChain:
+    """Many entries (a roster import) hashed as they come, chained after ``prev`` exactly as
+    :func:`record` chains one, and written with one INSERT at the end.
 
+    Hashing as the rows are written lets it run while SQLite works on the previous batch.
     Each entry is a dict with ``action``, ``entity``, ``entity_id`` and optional ``before`` /
     ``after`` (a dict, or its canonical JSON text when the caller has it already).
     """
-    from unionoffice.db.bulk import TIMESTAMP_FORMAT
 
-    who = operator or current_operator()
-    at = utcnow()
-    at_iso, at_stored = at.isoformat(), at.strftime(TIMESTAMP_FORMAT)
-    params = []
-    for e in entries:
-        before = None if e.get("before") is None else canonical_json(e["before"])
-        after = e.get("after")
-        if after is not None and not isinstance(after, str):
-            after = canonical_json(after)
-        fields = {"at": at_iso, "operator": who, "action": e["action"], "entity": e["entity"],
-                  "entity_id": e.get("entity_id", ""), "before": before, "after": after,
-                  "prev_hash": prev}
-        digest = entry_hash(fields)
-        params.append((at_stored, who, e["action"], e["entity"], fields["entity_id"], before,
-                       after, prev, digest))
-        prev = digest
-    return ("INSERT INTO audit_entry (at, operator, action, entity, entity_id, before, after, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+    SQL = ("INSERT INTO audit_entry (at, operator, action, entity, entity_id, before, after, "
+           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    def __init__(self, prev: str, *, operator: str = "") -> None:
+        self.prev = prev
+        self.operator = operator or current_operator()
+        self.params: list[tuple] = []
+
+    def add(self, entries: list[dict[str, Any]]) -> None:
+        from unionoffice.db.bulk import TIMESTAMP_FORMAT
+
+        at = utcnow()
+        at_iso, at_stored = at.isoformat(), at.strftime(TIMESTAMP_FORMAT)
+        who, prev, params = self.operator, self.prev, self.params
+        for e in entries:
+            before = None if e.get("before") is None else canonical_json(e["before"])
+            after = e.get("after")
+            if after is not None and not isinstance(after, str):
+                after = canonical_json(after)
+            fields = {"at": at_iso, "operator": who, "action": e["action"],
+                      "entity": e["entity"], "entity_id": e.get("entity_id", ""),
+                      "before": before, "after": after, "prev_hash": prev}
+            digest = entry_hash(fields)
+            params.append((at_stored, who, e["action"], e["entity"], fields["entity_id"],
+                           before, after, prev, digest))
+            prev = digest
+        self.prev = prev
+
+    def write(self, session: Session) -> None:
+        """Insert every entry added, in the caller's transaction."""
+        if self.params:
+            session.connection().exec_driver_sql(self.SQL, self.params)
+        self.params = []
 
 
 def verify_chain(session: Session) -> int | None:

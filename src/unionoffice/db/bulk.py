@@ -6,9 +6,7 @@ The ORM's per-object path costs ~15× more per row than one ``executemany`` of p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 
 from sqlalchemy import Table
 from sqlmodel import Session
@@ -21,22 +19,6 @@ TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in S
 def now_text() -> str:
     """The current UTC time as the ledger stores timestamps."""
     return utcnow().strftime(TIMESTAMP_FORMAT)
-
-
-@contextmanager
-def large_cache(session: Session, mebibytes: int = 128) -> Iterator[None]:
-    """A bigger page cache for one bulk write.
-
-    Inserting 100,000 rows touches a dozen indexes at random places; with SQLite's default 2 MB
-    cache most of those pages are read and written again and again.
-    """
-    conn = session.connection()
-    old = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    conn.exec_driver_sql(f"PRAGMA cache_size = {-1024 * mebibytes}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
 
 def insert_statement(table: Table, rows: list[dict], seq0: int,

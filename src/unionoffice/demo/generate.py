@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from unionoffice import access, audit, membership
 from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
-from unionoffice.db.engine import reserve_change_seqs, write_session
+from unionoffice.db.engine import bulk_write_session, reserve_change_seqs
 from unionoffice.db.models import (
     AgreementTerm,
     CaseApplicant,
@@ -37,6 +37,7 @@ from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.demo.contracts import build_contracts
 from unionoffice.errors import RuleViolation
 from unionoffice.members import member_keys
+from unionoffice.memory import gc_paused
 from unionoffice.pinyin import search_keys
 from unionoffice.validation import make_id_number, make_uscc
 
@@ -282,7 +283,7 @@ def generate_demo(
     today = today or dt.date.today()
     builder = DemoBuilder(seed, today)
     now = now_text()
-    with write_session(engine) as session:
+    with gc_paused(), bulk_write_session(engine) as session:
         existing = session.execute(select(func.count()).select_from(Member)).scalar_one() + \
             session.execute(select(func.count()).select_from(Organization)).scalar_one()
         if existing:

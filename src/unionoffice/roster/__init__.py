@@ -13,16 +13,16 @@ Long steps are generators yielding ``(done, total)`` and returning their result.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from unionoffice import access
 from unionoffice.backup import backup_ledger
-from unionoffice.db.bulk import large_cache
-from unionoffice.db.engine import current_change_seq, read_session, write_session
+from unionoffice.db.engine import bulk_write_session, current_change_seq, read_session
 from unionoffice.db.models import new_id
+from unionoffice.memory import gc_paused
 from unionoffice.paths import DataPaths
 from unionoffice.roster.columns import FIELD_BY_KEY, FIELDS, ColumnMapping
 from unionoffice.roster.commit import apply_decisions
@@ -74,11 +74,12 @@ def dry_run(engine: Engine, table: RosterTable, mapping: ColumnMapping,
         raise RosterUnreadable("roster.missing_columns", file=table.path.name,
                                columns="、".join(FIELD_BY_KEY[k].zh
                                                 for k in mapping.missing_required()))
-    prepared = yield from prepare_rows(table, mapping, options)
-    with read_session(engine) as session:
-        decisions = reconcile(session, prepared, options, new_id)
-        decisions.ledger_seq = current_change_seq(session)
-    return _result(table, mapping, options, prepared, decisions, False)
+    with gc_paused():
+        prepared = yield from prepare_rows(table, mapping, options)
+        with read_session(engine) as session:
+            decisions = reconcile(session, prepared, options, new_id)
+            decisions.ledger_seq = current_change_seq(session)
+        return _result(table, mapping, options, prepared, decisions, False)
 
 
 @access.guarded("members.edit")
@@ -95,7 +96,7 @@ def commit_import(engine: Engine, checked: ImportResult, *,
     """
     if checked.summary.imported or checked.summary.updated:
         backup_ledger(DataPaths.of_ledger(Path(engine.url.database)), "pre-import")
-    with write_session(engine) as session:
+    with gc_paused(), bulk_write_session(engine) as session:
         decisions = checked.decisions
         if current_change_seq(session) != decisions.ledger_seq:
             decisions = reconcile(session, checked.prepared, checked.options, new_id)
@@ -104,11 +105,12 @@ def commit_import(engine: Engine, checked: ImportResult, *,
             source = {"file": checked.table.path.name, "sha256": checked.table.sha256,
                       "sheet": checked.table.sheet, "header_row": checked.table.header_row,
                       **summary.to_json()}
-            with large_cache(session):
-                yield from apply_decisions(session, decisions, operator=operator,
-                                           source=source)
+            yield from apply_decisions(session, decisions, operator=operator, source=source)
+    committed = bool(decisions.new or decisions.updates)
+    if decisions is checked.decisions:  # decided as in the dry run: its counts and issues hold
+        return replace(checked, committed=committed)
     return _result(checked.table, checked.mapping, checked.options, checked.prepared, decisions,
-                   bool(decisions.new or decisions.updates))
+                   committed)
 
 
 def run_import(engine: Engine, path: Path, options: ImportOptions, *, dry: bool = False,

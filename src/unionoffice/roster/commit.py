@@ -8,8 +8,10 @@ audit entry, and the import as a whole one more (file name, its SHA-256, the cou
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Iterator
+from operator import itemgetter
 
 from sqlmodel import Session
 
@@ -18,11 +20,10 @@ from unionoffice.db.bulk import (
     OverlappedWriter,
     drop_secondary_indexes,
     insert_rows,
-    insert_statement,
     now_text,
 )
 from unionoffice.db.engine import reserve_change_seqs
-from unionoffice.db.models import Member, MemberEvent, Organization
+from unionoffice.db.models import Member, Organization
 from unionoffice.members import member_keys
 from unionoffice.pinyin import search_keys
 from unionoffice.roster.plan import Decisions
@@ -65,6 +66,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     total = len(decisions.new) + len(decisions.updates)
     seq = reserve_change_seqs(session, len(decisions.new_orgs) + 2 * len(decisions.new)
                               + len(decisions.updates))
+    chain = audit.AuditChain(audit.last_hash(session), operator=operator)
     entries: list[dict] = []
     orgs = []
     for planned in decisions.new_orgs.values():
@@ -76,6 +78,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
         entries.append({"action": "organization.create", "entity": "organization",
                         "entity_id": planned.id, "after": _json_ready(orgs[-1])})
     seq = insert_rows(session, Organization.__table__, orgs, seq, now)
+    chain.add(entries)
     done = 0
     yield done, total
     existing = session.connection().exec_driver_sql("SELECT count(*) FROM member").scalar_one()
@@ -86,14 +89,21 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     ids = new_ids(len(decisions.new))
     event_ids = new_ids(len(decisions.new))
     conn = session.connection()
-    for start in range(0, len(decisions.new), CHUNK):
-        statements, seq = _new_members_batch(decisions.new[start:start + CHUNK], ids[start:],
-                                             event_ids[start:], entries, operator, seq, now)
-        # (Writing in a helper thread while the next batch is built was measured slower:
-        # executemany takes the GIL back for every row it binds.)
-        for sql, params in statements:
-            conn.exec_driver_sql(sql, params)
-        yield min(start + CHUNK, len(decisions.new)), total
+    with OverlappedWriter(session) as writer:
+        for start in range(0, len(decisions.new), CHUNK):
+            members, events, keys, entries, seq = _new_members_batch(
+                decisions.new[start:start + CHUNK], ids[start:], event_ids[start:], operator,
+                seq, now)
+            writer.wait()
+            # executemany binds every row holding the GIL, so these run here; the keys go in
+            # as one JSON text that SQLite unpacks and sorts without the GIL, in the writer's
+            # thread, while this batch's audit entries are hashed and the next batch is built.
+            conn.exec_driver_sql(_MEMBER_SQL, members)
+            conn.exec_driver_sql(_EVENT_SQL, events)
+            writer.submit([(_KEY_SQL, (json.dumps(keys, ensure_ascii=False),))])
+            chain.add(entries)
+            yield min(start + CHUNK, len(decisions.new)), total
+    entries = []
     for start in range(0, len(decisions.updates), CHUNK):
         for item, member_id, before, after in decisions.updates[start:start + CHUNK]:
             columns = sorted(after)
@@ -115,36 +125,53 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
         done = len(decisions.new) + min(start + CHUNK, len(decisions.updates))
         yield done, total
     entries.append({"action": "roster.import", "entity": "ledger", "after": source})
-    prev = audit.last_hash(session)
-    with OverlappedWriter(session) as writer:
-        # CREATE INDEX is one long SQLite call without the GIL: the log is hashed meanwhile.
-        writer.submit([(sql, ()) for sql in rebuild])
-        audit_insert = audit.chained_insert(prev, entries, operator=operator)
-    session.connection().exec_driver_sql(*audit_insert)
+    chain.add(entries)
+    for sql in rebuild:
+        conn.exec_driver_sql(sql)
+    chain.write(session)
     yield total, total
 
 
-def _new_members_batch(batch, ids: list[str], event_ids: list[str], entries: list[dict],
-                       operator: str, seq: int, now: str) -> tuple[list, int]:
-    """INSERTs for new members, their 入会 events and search keys; audit entries appended."""
-    members, events, keys = [], [], []
+# Column order of the INSERTs below: what the import sets, then the member's checked values.
+_SET_MEMBER = ("id", "created_at", "updated_at", "change_seq", "organization_id", "status",
+               "join_date")
+_VALUE_COLUMNS = tuple(c.name for c in Member.__table__.columns if c.name not in _SET_MEMBER)
+_MEMBER_SQL = (f"INSERT INTO member ({', '.join(_SET_MEMBER + _VALUE_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * (len(_SET_MEMBER) + len(_VALUE_COLUMNS)))})")
+_EVENT_SQL = ("INSERT INTO member_event (id, created_at, updated_at, change_seq, member_id, kind, "
+              "event_date, to_organization_id, note, operator) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# Keys as (key, member id) pairs in a JSON array, inserted in primary-key order.
+_KEY_SQL = ("INSERT INTO member_key (key, member_id) "
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+            "FROM json_each(?) ORDER BY 1, 2")
+
+
+def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: str, seq: int,
+                       now: str) -> tuple[list, list, list, list, int]:
+    """Rows for new members, their 入会 events, search keys and audit entries.
+
+    Returns (member rows, event rows, (key, member id) pairs, audit entries, next free change
+    number).
+
+    Parameter tuples are built directly (not dicts mapped onto the table's columns): at
+    100,000 rows the difference is half a second.
+    """
+    members, events, keys, entries = [], [], [], []
+    checked_values = itemgetter(*_VALUE_COLUMNS)
+    active, join = membership.ACTIVE, membership.JOIN
+    event_seq = seq + len(batch)
     for offset, (item, org_id, join_date) in enumerate(batch):
         member_id = ids[offset]
-        row = dict(item.values, id=member_id, organization_id=org_id,
-                   status=membership.ACTIVE, join_date=join_date)
-        members.append(row)
-        events.append(dict(
-            id=event_ids[offset], member_id=member_id, kind=membership.JOIN,
-            event_date=join_date, to_organization_id=org_id,
-            note=f"花名册导入（第{item.row}行）", operator=operator))
-        keys.extend((k, member_id) for k in member_keys(row["name"], row["id_number"],
-                                                        row["phone"]))
+        values = item.values
+        members.append((member_id, now, now, seq + offset, org_id, active, join_date,
+                        *checked_values(values)))
+        events.append((event_ids[offset], now, now, event_seq + offset, member_id, join,
+                       join_date, org_id, f"花名册导入（第{item.row}行）", operator))
+        keys.extend((k, member_id) for k in member_keys(values["name"], values["id_number"],
+                                                        values["phone"]))
         # The member's values are the file's row (its SHA-256 is in the import's own entry)
         # as the ledger's rules cleaned it; the entry names the row.
         entries.append({"action": "member.import", "entity": "member",
                         "entity_id": member_id, "after": f'{{"row":{item.row}}}'})
-    member_sql, member_params, seq = insert_statement(Member.__table__, members, seq, now)
-    event_sql, event_params, seq = insert_statement(MemberEvent.__table__, events, seq, now)
-    keys.sort()
-    return [(member_sql, member_params), (event_sql, event_params),
-            ("INSERT INTO member_key (key, member_id) VALUES (?, ?)", keys)], seq
+    return members, events, keys, entries, event_seq + len(batch)

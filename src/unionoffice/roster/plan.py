@@ -146,72 +146,126 @@ class Decisions:
 # --- step 1: clean and validate ---------------------------------------------------------------
 
 
+# Fields whose values repeat down a roster (a few hundred distinct values in 100,000 rows):
+# their cells are converted once per distinct value.
+REPEATING = frozenset({"gender", "ethnicity", "organization", "organization_uscc", "join_date",
+                       "birth_date", "migrant_worker", "hardship", "platform", *CHOICE_KEYS})
+
+
+def convert_cell(key: str, cell: object, today: dt.date) -> tuple[str, object, tuple[Problem, ...]]:
+    """One cell of field ``key``: (its text, its cleaned value, the problems found).
+
+    A pure function of the cell, so :class:`RowPreparer` may reuse its result.
+    """
+    problems: list[Problem] = []
+    text = N.cell_text(cell)
+    if not text:
+        return "", None, ()
+    if key == "id_number":
+        value = N.id_number_cell(cell, key, problems)
+    elif key in ("birth_date", "join_date"):
+        value = N.date_cell(cell, key, problems, today)
+    elif key in CHOICE_KEYS:
+        value = N.choice_cell(text, key)
+    elif key == "gender":
+        value = N.gender_cell(text, key, problems)
+    elif key == "phone":
+        value = N.phone_cell(text) or None
+    elif key in ("migrant_worker", "hardship"):
+        value = N.yes_no_cell(text, key, problems)
+    elif key == "ethnicity":
+        value = text if text.endswith("族") or text in ("其他", "外国血统") else text + "族"  # 汉
+    elif key == "organization_uscc":
+        try:
+            value = normalize_uscc(N.half_width(text), field=key)
+        except ValidationFailed as exc:
+            value = None
+            problems.extend(exc.problems)
+    else:
+        value = text
+    return text, value, tuple(problems)
+
+
+class RowPreparer:
+    """Cleans and validates the rows of one file, for one column mapping and set of options."""
+
+    def __init__(self, columns: list[tuple[int, str]], options: ImportOptions) -> None:
+        """
+        Args:
+            columns: (column index, field) of the mapped columns.
+            options: The clerk's choices.
+        """
+        self.columns = columns
+        self.options = options
+        self.today = options.day
+        self.memo: dict[str, dict] = {key: {} for _, key in columns if key in REPEATING}
+
+    def prepare(self, row: int, cells: list[object]) -> PreparedRow | None:
+        """One row cleaned and validated; None for a row with nothing in the mapped columns."""
+        today, memo = self.today, self.memo
+        found: dict[str, object] = {}
+        texts: dict[str, str] = {}
+        problems: list[Problem] = []
+        width = len(cells)
+        for i, key in self.columns:
+            cell = cells[i] if i < width else None
+            if cell is None or cell == "":
+                continue
+            seen = memo.get(key)
+            if seen is None:
+                text, value, found_problems = convert_cell(key, cell, today)
+            else:
+                # The type is part of the key: True == 1 == 1.0, but 是 != "1" != "1.0".
+                done = seen.get((cell.__class__, cell))
+                if done is None:
+                    done = seen[(cell.__class__, cell)] = convert_cell(key, cell, today)
+                text, value, found_problems = done
+            if text:
+                texts[key] = text
+                found[key] = value
+                if found_problems:
+                    problems.extend(found_problems)
+        if not texts:
+            return None
+        return self._validate(row, cells, found, texts, problems)
+
+    def _validate(self, row: int, cells: list[object], found: dict, texts: dict,
+                  problems: list[Problem]) -> PreparedRow:
+        get = found.get
+        data = MemberInput(
+            name=texts.get("name", ""), id_number=get("id_number") or "",
+            gender=get("gender"), birth_date=get("birth_date"), phone=get("phone"),
+            migrant_worker=bool(get("migrant_worker")), hardship=bool(get("hardship")),
+            employment_status=get("employment_status") or "1",
+            education=get("education"), political_status=get("political_status"),
+            household_type=get("household_type"), employment_form=get("employment_form"),
+            new_form_group=get("new_form_group"), model_worker_level=get("model_worker_level"),
+            ethnicity=get("ethnicity"), platform=get("platform"),
+        )
+        values = None
+        id_reported = bool(problems) and any(p.field == "id_number" for p in problems)
+        try:
+            values = validate_member(data, today=self.today)
+        except ValidationFailed as exc:
+            # An ID cell Excel damaged is already reported; do not add "required" to it.
+            problems.extend(p for p in exc.problems
+                            if not (id_reported and p.field == "id_number"))
+        problems.extend(data.warnings)
+        join_date = get("join_date")
+        if values and join_date and values["birth_date"] and join_date < values["birth_date"]:
+            problems.append(Problem("date.before", "join_date", {
+                "value": join_date.isoformat(), "other": "出生日期",
+                "other_value": values["birth_date"].isoformat()}))
+        if values is not None and problems and any(p.severity == "error" for p in problems):
+            values = None
+        return PreparedRow(row, cells, values, frozenset(texts), join_date,
+                           texts.get("organization", ""), get("organization_uscc"), problems)
+
+
 def prepare_row(row: int, cells: list[object], columns: list[tuple[int, str]],
                 options: ImportOptions) -> PreparedRow | None:
-    """Clean and validate one row; None for a row with nothing in the mapped columns.
-
-    Args:
-        row: The row's number in the file.
-        cells: Its raw cells.
-        columns: (column index, field) of the mapped columns.
-        options: The clerk's choices.
-    """
-    raw = {key: cells[i] if i < len(cells) else None for i, key in columns}
-    text = {key: N.cell_text(value) for key, value in raw.items()}
-    present = frozenset(k for k, v in text.items() if v)
-    if not present:
-        return None
-    today = options.day
-    problems: list[Problem] = []
-    get = text.get
-    id_number = N.id_number_cell(raw.get("id_number"), "id_number", problems) \
-        if "id_number" in present else ""
-    birth = N.date_cell(raw["birth_date"], "birth_date", problems, today) \
-        if "birth_date" in present else None
-    join_date = N.date_cell(raw["join_date"], "join_date", problems, today) \
-        if "join_date" in present else None
-    choices = {key: N.choice_cell(text[key], key) for key in CHOICE_KEYS if key in present}
-    ethnicity = get("ethnicity") or None
-    if ethnicity and not ethnicity.endswith("族") and ethnicity not in ("其他", "外国血统"):
-        ethnicity += "族"  # 汉 -> 汉族
-    data = MemberInput(
-        name=get("name", ""), id_number=id_number,
-        gender=N.gender_cell(get("gender", ""), "gender", problems),
-        birth_date=birth, phone=N.phone_cell(get("phone", "")) or None,
-        migrant_worker=bool(N.yes_no_cell(get("migrant_worker", ""), "migrant_worker",
-                                          problems)),
-        hardship=bool(N.yes_no_cell(get("hardship", ""), "hardship", problems)),
-        employment_status=choices.get("employment_status") or "1",
-        education=choices.get("education"), political_status=choices.get("political_status"),
-        household_type=choices.get("household_type"),
-        employment_form=choices.get("employment_form"),
-        new_form_group=choices.get("new_form_group"),
-        model_worker_level=choices.get("model_worker_level"),
-        ethnicity=ethnicity, platform=get("platform") or None,
-    )
-    values = None
-    id_reported = bool(problems) and any(p.field == "id_number" for p in problems)
-    try:
-        values = validate_member(data, today=today)
-    except ValidationFailed as exc:
-        # An ID cell Excel damaged is already reported; do not add "required" to it.
-        problems.extend(p for p in exc.problems if not (id_reported and p.field == "id_number"))
-    problems.extend(data.warnings)
-    if values and join_date and values["birth_date"] and join_date < values["birth_date"]:
-        problems.append(Problem("date.before", "join_date", {
-            "value": join_date.isoformat(), "other": "出生日期",
-            "other_value": values["birth_date"].isoformat()}))
-    org_uscc = None
-    if "organization_uscc" in present:
-        try:
-            org_uscc = normalize_uscc(N.half_width(text["organization_uscc"]),
-                                      field="organization_uscc")
-        except ValidationFailed as exc:
-            problems.extend(exc.problems)
-    if values is not None and problems and any(p.severity == "error" for p in problems):
-        values = None
-    return PreparedRow(row, cells, values, present, join_date, get("organization", ""),
-                       org_uscc, problems)
+    """Clean and validate one row; None for a row with nothing in the mapped columns."""
+    return RowPreparer(columns, options).prepare(row, cells)
 
 
 def prepare_rows(table: RosterTable, mapping: ColumnMapping,
@@ -219,9 +273,9 @@ def prepare_rows(table: RosterTable, mapping: ColumnMapping,
     """Clean and validate every row; yields progress, returns the list of prepared rows."""
     total = len(table.rows)
     prepared: list[PreparedRow] = []
-    columns = [(i, key) for i, key in enumerate(mapping.fields) if key]
+    preparer = RowPreparer([(i, key) for i, key in enumerate(mapping.fields) if key], options)
     for done, (row, cells) in enumerate(table.rows):
-        item = prepare_row(row, cells, columns, options)
+        item = preparer.prepare(row, cells)
         if item is not None:
             prepared.append(item)
         if done % PROGRESS_EVERY == 0:

@@ -17,6 +17,7 @@ from pathlib import Path
 import python_calamine
 
 from unionoffice.errors import LedgerError
+from unionoffice.memory import gc_paused
 from unionoffice.roster.columns import score_header_row
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -52,7 +53,11 @@ def read_roster(path: Path) -> RosterTable:
         RosterUnreadable: unknown type, damaged or password-protected file, undecodable CSV,
             or no header row found.
     """
-    path = Path(path)
+    with gc_paused():
+        return _read(Path(path))
+
+
+def _read(path: Path) -> RosterTable:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise RosterUnreadable("roster.not_found", file=str(path))

@@ -1,0 +1,96 @@
+"""The bulk path of a roster import (at least 5,000 new rows, more than the ledger holds).
+
+It drops and rebuilds the member indexes, turns off foreign-key enforcement for its own
+transaction, inserts search keys from a helper thread and hashes the audit log as it goes:
+each of these must leave a ledger that is whole, or exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlmodel import select
+
+from tests.helpers import TODAY, dump_ledger, valid_id
+from tests.roster_files import HEADER, write_csv
+from unionoffice import audit
+from unionoffice.bundle.export import run_to_end
+from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.models import Member, MemberEvent
+from unionoffice.db.queries import search_member_ids
+from unionoffice.members import MemberInput, add_member
+from unionoffice.organizations import OrganizationInput, add_organization
+from unionoffice.roster import ImportOptions, commit_import, run_import
+
+ORG = "北京华信商贸（东城）有限公司"
+ROWS = 6000
+JOIN = dt.date(2024, 5, 1)
+OPTIONS = ImportOptions(today=TODAY, create_organizations=True)
+
+
+def person(n: int) -> str:
+    return valid_id(birth=dt.date(1970, 1, 1) + dt.timedelta(days=n // 900), seq=n % 900 + 1)
+
+
+@pytest.fixture
+def roster(engine, tmp_path):
+    """A ledger with one organization and one member, and a 6,000-row roster for it: the
+    member again with a new phone (an update), and rows naming a second, unknown organization
+    (created by the import)."""
+    org = add_organization(engine, OrganizationInput(name=ORG, uscc_missing_reason="-"))
+    add_member(engine, MemberInput(name="张三", id_number=person(0), organization_id=org),
+               join_date=JOIN)
+    rows = [["张三", person(0), "13812345678", ORG, JOIN]]
+    rows += [[f"会员{n}", person(n), f"139{n:08d}", ORG if n % 3 else "北京新开张有限公司", JOIN]
+             for n in range(1, ROWS)]
+    return write_csv(tmp_path / "r.csv", [HEADER] + rows)
+
+
+def schema(path) -> list[tuple]:
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def test_a_bulk_import_leaves_a_whole_ledger(engine, roster, data_paths):
+    before = schema(data_paths.ledger)
+    result = run_to_end(run_import(engine, roster, OPTIONS, operator="录入员"))
+    assert result.summary.to_json() == {"rows": ROWS, "imported": ROWS - 1, "updated": 1,
+                                        "unchanged": 0, "rejected": 0, "warnings": 1}
+    assert schema(data_paths.ledger) == before  # every index dropped for the load is back
+    with sqlite3.connect(data_paths.ledger) as con:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("SELECT count(*) FROM member_key").fetchone()[0] >= 4 * ROWS
+    with read_session(engine) as s:
+        assert audit.verify_chain(s) is None
+        assert len(s.exec(select(MemberEvent)).all()) == ROWS
+        one = s.exec(select(Member).where(Member.id_number == person(4321))).one()
+        assert search_member_ids(s, "会员4321") == [one.id]
+        assert search_member_ids(s, f"139{4321:08d}") == [one.id]
+        assert search_member_ids(s, "5678")  # the updated member's new phone is searchable
+
+
+def test_foreign_keys_are_enforced_again_after_a_bulk_import(engine, roster):
+    run_to_end(run_import(engine, roster, OPTIONS))
+    for _ in range(3):  # every pooled connection
+        with write_session(engine) as s:
+            assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            with pytest.raises(Exception, match="FOREIGN KEY"):
+                s.connection().exec_driver_sql(
+                    "INSERT INTO member_key (key, member_id) VALUES ('x', 'no-such-member')")
+
+
+def test_cancelling_a_bulk_import_half_way_leaves_the_ledger_as_it_was(engine, roster,
+                                                                     data_paths):
+    checked = run_to_end(run_import(engine, roster, OPTIONS, dry=True))
+    before, indexes = dump_ledger(data_paths.ledger), schema(data_paths.ledger)
+    job = commit_import(engine, checked)
+    for _ in range(3):  # the indexes are dropped and a batch is written
+        next(job)
+    job.close()
+    assert dump_ledger(data_paths.ledger) == before
+    assert schema(data_paths.ledger) == indexes
+    with write_session(engine) as s:
+        assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
