@@ -13,6 +13,7 @@ Two steps, so the expensive one runs once when a dry run is followed by the impo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ CHOICE_KEYS = ("education", "household_type", "employment_status", "employment_f
 _BRACKETS = str.maketrans("()（）", "（）（）")
 
 
+@functools.lru_cache(maxsize=4096)  # a roster names its few organizations again and again
 def org_name_key(name: str) -> str:
     """Organization names as compared: brackets unified, spaces dropped (北京某某(分公司) = …）)."""
     return re.sub(r"\s+", "", name.translate(_BRACKETS))
