@@ -422,6 +422,18 @@ def test_the_error_workbook_lists_each_problem_and_the_rows_not_imported(engine,
     assert refused[0] == ("原行号", *HEADER, "问题")
     assert refused[1][:4] == (2, "张三", A, "138") and "手机号码" in refused[1][-1]
     assert len(refused) == 2
+    sheet = book["问题清单"]
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    assert sheet["A2"].fill.fgColor.rgb.endswith("FDE2E1")  # an error row is shaded
+    assert sheet["D2"].alignment.vertical == "top" and sheet["F2"].alignment.wrap_text
+    assert book["未导入的行"]["C2"].number_format == "@"  # the ID stays text when edited
+    assert out.stat().st_mode & 0o777 == _new_file_mode(tmp_path)
+
+
+def _new_file_mode(folder) -> int:
+    probe = folder / "probe"
+    probe.write_bytes(b"")
+    return probe.stat().st_mode & 0o777
 
 
 @pytest.mark.parametrize("name, content, code", [

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from unionoffice.i18n import pick
 from unionoffice.roster import ImportResult
@@ -59,37 +61,41 @@ def hint_for(code: str, severity: str) -> str:
 
 
 def write_error_workbook(result: ImportResult, path: Path) -> Path:
-    """Write the dry run's problems to ``path`` (.xlsx); returns the path."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = pick("问题清单", "Problems")
-    headers = [pick("行号", "row"), pick("列", "column"), pick("原值", "value"),
-               pick("问题", "problem"), pick("如何修改", "how to fix"), pick("类别", "kind")]
-    sheet.append(headers)
+    """Write the dry run's problems to ``path`` (.xlsx); returns the path.
+
+    Written in openpyxl's write-only mode, row by row with shared styles: a roster of 100,000
+    rows can have 40,000 problems and warnings, and the ordinary mode took 16 s for those.
+    """
+    book = Workbook(write_only=True)
+    sheet = _sheet(book, pick("问题清单", "Problems"), [8, 16, 24, 70, 36, 8])
+    sheet.append(_header(sheet, [pick("行号", "row"), pick("列", "column"),
+                                 pick("原值", "value"), pick("问题", "problem"),
+                                 pick("如何修改", "how to fix"), pick("类别", "kind")]))
+    warning, error = pick("提示", "warning"), pick("错误", "error")
     for issue in result.issues:
         p = issue.problem
-        sheet.append([issue.row, issue.column, issue.value, p.message,
-                      hint_for(p.code, p.severity),
-                      pick("提示", "warning") if p.severity == "warning"
-                      else pick("错误", "error")])
-        if p.severity == "error":
-            for cell in sheet[sheet.max_row]:
-                cell.fill = _ERROR_FILL
-    _style(sheet, [8, 16, 24, 70, 36, 8])
+        bad = p.severity == "error"
+        sheet.append(_row(sheet, [issue.row, issue.column, issue.value, p.message,
+                                  hint_for(p.code, p.severity), error if bad else warning],
+                          fill=_ERROR_FILL if bad else None))
 
-    refused = book.create_sheet(pick("未导入的行", "Rows not imported"))
-    refused.append([pick("原行号", "row"), *result.table.headers, pick("问题", "problems")])
+    headers = result.table.headers
+    refused = _sheet(book, pick("未导入的行", "Rows not imported"),
+                     [8] + [14] * len(headers) + [70])
+    refused.append(_header(refused, [pick("原行号", "row"), *headers, pick("问题", "problems")]))
     by_row: dict[int, list[str]] = {}
     for issue in result.issues:
         if issue.problem.severity == "error":
             by_row.setdefault(issue.row, []).append(f"{issue.column}：{issue.problem.message}")
     for item in result.rejected_rows:
         cells = [cell_text(c) for c in item.cells]
-        cells += [""] * (len(result.table.headers) - len(cells))
-        refused.append([item.row, *cells, "；".join(by_row.get(item.row, []))])
-    _style(refused, [8] + [14] * len(result.table.headers) + [70], text=True)
+        cells += [""] * (len(headers) - len(cells))
+        refused.append(_row(refused, [item.row, *cells, "；".join(by_row.get(item.row, []))],
+                            text=True))
 
     totals = book.create_sheet(pick("汇总", "Summary"))
+    totals.column_dimensions["A"].width = 16
+    totals.column_dimensions["B"].width = 60
     s = result.summary
     for label, value in [
         (pick("文件", "file"), result.table.path.name),
@@ -101,21 +107,42 @@ def write_error_workbook(result: ImportResult, path: Path) -> Path:
         (pick("未导入的列", "columns left out"), "、".join(result.mapping.ignored_headers())),
     ]:
         totals.append([label, value])
-    totals.column_dimensions["A"].width = 16
-    totals.column_dimensions["B"].width = 60
     return save_atomically(book, Path(path))
 
 
-def _style(sheet, widths: list[int], *, text: bool = False) -> None:
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
+_TOP = Alignment(vertical="top")
+_TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+def _sheet(book: Workbook, title: str, widths: list[int]):
+    """A write-only sheet; widths and frozen header are set before any row is written."""
+    sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for index, width in enumerate(widths, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = width
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(vertical="top", wrap_text=cell.column == len(widths))
-            if text and isinstance(cell.value, str):
-                cell.number_format = "@"  # keep ID numbers text when the sender edits them
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    return sheet
+
+
+def _header(sheet, values: list) -> list[WriteOnlyCell]:
+    cells = [WriteOnlyCell(sheet, value) for value in values]
+    for cell in cells:
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+    return cells
+
+
+def _row(sheet, values: list, *, fill: PatternFill | None = None,
+         text: bool = False) -> list[WriteOnlyCell]:
+    """Cells aligned to the top, the last one wrapped; ``text`` keeps strings as Text (so ID
+    numbers stay whole when the sender edits them in Excel)."""
+    cells = []
+    last = len(values) - 1
+    for index, value in enumerate(values):
+        cell = WriteOnlyCell(sheet, value)
+        cell.alignment = _TOP_WRAP if index == last else _TOP
+        if fill is not None:
+            cell.fill = fill
+        if text and isinstance(value, str):
+            cell.number_format = "@"
+        cells.append(cell)
+    return cells

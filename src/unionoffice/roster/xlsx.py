@@ -22,6 +22,8 @@ def save_atomically(book, path: Path) -> Path:
         fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
         os.close(fd)
         book.save(tmp_name)
+        # mkstemp makes the file private (0600); give it the mode any new file would get.
+        os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
@@ -32,3 +34,9 @@ def save_atomically(book, path: Path) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only portable way to read it is to set it
+    os.umask(mask)
+    return mask
