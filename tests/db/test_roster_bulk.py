@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from tests.helpers import TODAY, dump_ledger, valid_id
@@ -20,6 +21,7 @@ from unionoffice.bundle.export import run_to_end
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, MemberEvent
 from unionoffice.db.queries import search_member_ids
+from unionoffice.errors import LedgerError
 from unionoffice.members import MemberInput, add_member
 from unionoffice.organizations import OrganizationInput, add_organization
 from unionoffice.roster import ImportOptions, commit_import, run_import
@@ -94,3 +96,22 @@ def test_cancelling_a_bulk_import_half_way_leaves_the_ledger_as_it_was(engine, r
     assert schema(data_paths.ledger) == indexes
     with write_session(engine) as s:
         assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+
+
+def test_a_full_disk_during_a_bulk_import_leaves_the_ledger_as_it_was(engine, roster,
+                                                                      data_paths):
+    checked = run_to_end(run_import(engine, roster, OPTIONS, dry=True))
+    before = dump_ledger(data_paths.ledger)
+    pages = sqlite3.connect(data_paths.ledger).execute("PRAGMA page_count").fetchone()[0]
+
+    @event.listens_for(engine, "connect")
+    def _small_disk(dbapi_conn, _record):  # room for about a third of the import
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 400}")
+
+    engine.dispose()
+    with pytest.raises(LedgerError) as caught:
+        run_to_end(commit_import(engine, checked))
+    assert caught.value.code == "ledger.disk_full"
+    event.remove(engine, "connect", _small_disk)
+    engine.dispose()
+    assert dump_ledger(data_paths.ledger) == before
