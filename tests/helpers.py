@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy import event
 
 from unionoffice.validation import make_id_number
 
@@ -27,3 +31,21 @@ def dump_ledger(path: Path) -> list[tuple]:
         return out
     finally:
         con.close()
+
+
+@contextmanager
+def disk_room(engine, ledger: Path, pages: int) -> Iterator[None]:
+    """Let the ledger file grow by ``pages`` pages only (SQLite then reports SQLITE_FULL), as a
+    full disk would; every connection opened inside the block has the limit."""
+    limit = sqlite3.connect(ledger).execute("PRAGMA page_count").fetchone()[0] + pages
+
+    def _limit(dbapi_conn, _record):
+        dbapi_conn.execute(f"PRAGMA max_page_count = {limit}")
+
+    event.listen(engine, "connect", _limit)
+    engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", _limit)
+        engine.dispose()

@@ -11,10 +11,9 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import select
 
-from tests.helpers import TODAY, dump_ledger, valid_id
+from tests.helpers import TODAY, disk_room, dump_ledger, valid_id
 from tests.roster_files import HEADER, write_csv
 from unionoffice import audit
 from unionoffice.bundle.export import run_to_end
@@ -102,16 +101,7 @@ def test_a_full_disk_during_a_bulk_import_leaves_the_ledger_as_it_was(engine, ro
                                                                       data_paths):
     checked = run_to_end(run_import(engine, roster, OPTIONS, dry=True))
     before = dump_ledger(data_paths.ledger)
-    pages = sqlite3.connect(data_paths.ledger).execute("PRAGMA page_count").fetchone()[0]
-
-    @event.listens_for(engine, "connect")
-    def _small_disk(dbapi_conn, _record):  # room for about a third of the import
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 400}")
-
-    engine.dispose()
-    with pytest.raises(LedgerError) as caught:
-        run_to_end(commit_import(engine, checked))
+    with disk_room(engine, data_paths.ledger, 400), pytest.raises(LedgerError) as caught:
+        run_to_end(commit_import(engine, checked))  # room for about a third of the import
     assert caught.value.code == "ledger.disk_full"
-    event.remove(engine, "connect", _small_disk)
-    engine.dispose()
     assert dump_ledger(data_paths.ledger) == before

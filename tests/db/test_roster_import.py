@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import openpyxl
 import pytest
-from sqlalchemy import event
 from sqlmodel import select
 
-from tests.helpers import TODAY, dump_ledger, valid_id
+from tests.helpers import TODAY, disk_room, dump_ledger, valid_id
 from tests.roster_files import HEADER, write_csv, write_xls, write_xlsx
 from unionoffice import audit
 from unionoffice.bundle.export import run_to_end
@@ -480,18 +478,9 @@ def test_a_full_disk_during_the_import_leaves_the_ledger_as_it_was(engine, org, 
     path = write_xlsx(tmp_path / "r.xlsx", [HEADER] + rows)
     checked = do_import(engine, path, dry=True)
     before = dump_ledger(data_paths.ledger)
-    pages = sqlite3.connect(data_paths.ledger).execute("PRAGMA page_count").fetchone()[0]
-
-    @event.listens_for(engine, "connect")
-    def _small_disk(dbapi_conn, _record):  # the file may grow by 5 pages only
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 5}")
-
-    engine.dispose()
-    with pytest.raises(LedgerError) as caught:
+    with disk_room(engine, data_paths.ledger, 5), pytest.raises(LedgerError) as caught:
         run_to_end(commit_import(engine, checked))
     assert caught.value.code == "ledger.disk_full"
-    event.remove(engine, "connect", _small_disk)
-    engine.dispose()
     assert dump_ledger(data_paths.ledger) == before
 
 
