@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
@@ -45,8 +46,32 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     return None if row is None else row.model_dump(mode="json")
 
 
+# The fields an entry's hash covers, in canonical (sorted) order.
+_HASHED_KEYS = frozenset(
+    ("action", "after", "at", "before", "entity", "entity_id", "operator", "prev_hash"))
+
+
 def entry_hash(fields: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    """SHA-256 of the canonical JSON of an entry's hashed fields."""
+    return hashlib.sha256(_entry_json(fields).encode("utf-8")).hexdigest()
+
+
+def _entry_json(fields: dict[str, Any]) -> str:
+    """:func:`canonical_json` of the hashed fields, written out directly when they are all
+    text or null (always, for entries this program writes).
+
+    Same text as ``json.dumps`` (the same string encoder, the same key order) in half the
+    time; a 100,000-row import and ``audit verify`` each hash one entry per member.
+    """
+    if fields.keys() != _HASHED_KEYS or not all(
+            v is None or type(v) is str for v in fields.values()):
+        return canonical_json(fields)
+    get, text = fields.__getitem__, encode_basestring
+    a, b = get("after"), get("before")
+    return (f'{{"action":{text(get("action"))},"after":{"null" if a is None else text(a)},'
+            f'"at":{text(get("at"))},"before":{"null" if b is None else text(b)},'
+            f'"entity":{text(get("entity"))},"entity_id":{text(get("entity_id"))},'
+            f'"operator":{text(get("operator"))},"prev_hash":{text(get("prev_hash"))}}}')
 
 
 def _hashed_fields(e: AuditEntry) -> dict[str, Any]:
