@@ -46,7 +46,7 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     return None if row is None else row.model_dump(mode="json")
 
 
-# The fields an entry's hash covers, in canonical (sorted) order.
+# The fields an entry's hash covers (written out in sorted order by _entry_json).
 _HASHED_KEYS = frozenset(
     ("action", "after", "at", "before", "entity", "entity_id", "operator", "prev_hash"))
 
