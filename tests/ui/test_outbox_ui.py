@@ -11,15 +11,21 @@ from unionoffice.district import intake
 from unionoffice.ui.pages.sync import SyncPage
 
 
-def test_upload_from_the_page_then_a_failure_shown_plainly(qtbot, tasks, tmp_path, pg_url):
-    recipient = intake.init_district(pg_url, "110101")
-    service = Service(pg_url)
-    ledger = make_office(tmp_path, "110101004", recipient, 60, service)
+def open_page(qtbot, tasks, tmp_path, ledger) -> SyncPage:
+    """月度上报 for ``ledger``, shown and loaded."""
     page = SyncPage(ledger.engine, tasks, tmp_path / "bundles")
     qtbot.addWidget(page)
     page.show()
     page.activate()
     settle(qtbot, tasks)
+    return page
+
+
+def test_upload_from_the_page_then_a_failure_shown_plainly(qtbot, tasks, tmp_path, pg_url):
+    recipient = intake.init_district(pg_url, "110101")
+    service = Service(pg_url)
+    ledger = make_office(tmp_path, "110101004", recipient, 60, service)
+    page = open_page(qtbot, tasks, tmp_path, ledger)
     assert page.district_url.text() == service.url
     assert page.history.item(0, 4).text() == "待上传"
     page.send_due()  # the district is down
@@ -47,11 +53,7 @@ def test_the_receipt_is_shown_and_checked(qtbot, tasks, tmp_path, pg_url):
     service = Service(pg_url).start()
     try:
         ledger = make_office(tmp_path, "110101004", recipient, 60, service)
-        page = SyncPage(ledger.engine, tasks, tmp_path / "bundles")
-        qtbot.addWidget(page)
-        page.show()
-        page.activate()
-        settle(qtbot, tasks)
+        page = open_page(qtbot, tasks, tmp_path, ledger)
         assert "BEGIN" not in page.receipt_key.toPlainText()
         assert page.receipt_key.toPlainText().startswith("untrusted comment")
         page.send_due()
