@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, text
 
 from unionoffice import access
+from unionoffice.db import member_search
 from unionoffice.db.engine import read_session
-from unionoffice.db.queries import prefix_bounds, search_key_of
 from unionoffice.validation import mask_id_number
 
 MEMBER_SORTS = {
@@ -89,17 +89,18 @@ def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
                    f"{'WHERE ' + ' AND '.join(where) if where else ''} "
                    f"ORDER BY {sort} {direction}")
             return MemberIdList(list(session.execute(text(sql), params).scalars()))
-        key = search_key_of(flt.text)
-        if key is None:
+        expression = member_search.match_expression(flt.text)
+        if expression is None:
             return MemberIdList([])
-        params["lo"], params["hi"] = prefix_bounds(key)
+        params["q"] = expression
         params["cap"] = TEXT_SEARCH_CAP + 1
-        where = ["k.key >= :lo", "k.key < :hi", *where]
-        # Walk the key index and stop at the cap (DISTINCT streams; GROUP BY or ORDER BY here
-        # would read every match first), then sort just those rows.
+        where = [f"{member_search.TABLE} MATCH :q", *where]
+        # Take matches in the index's order and stop at the cap (an ORDER BY here would read
+        # every match first), then sort just those rows.
+        index = member_search.TABLE
         matched = list(session.execute(text(
-            f"SELECT DISTINCT m.rowid FROM member_key k CROSS JOIN member m "
-            f"ON m.id = k.member_id WHERE {' AND '.join(where)} LIMIT :cap"), params).scalars())
+            f"SELECT m.rowid FROM {index} CROSS JOIN member m ON m.id = {index}.member_id "
+            f"WHERE {' AND '.join(where)} LIMIT :cap"), params).scalars())
         truncated = len(matched) > TEXT_SEARCH_CAP
         marks = ", ".join(str(int(r)) for r in matched[:TEXT_SEARCH_CAP])
         ordered = list(session.execute(text(

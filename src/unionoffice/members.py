@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Engine, delete, insert
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from unionoffice import access, audit, membership
+from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
-from unionoffice.db.models import Member, MemberEvent, MemberKey, Organization
+from unionoffice.db.models import Member, MemberEvent, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
-from unionoffice.pinyin import search_keys
 from unionoffice.validation import (
     Collector,
     clean_name,
@@ -97,21 +97,9 @@ def validate_member(data: MemberInput, *, today: dt.date | None = None) -> dict:
     return values
 
 
-def member_keys(name: str, id_number: str, phone: str | None) -> list[str]:
-    """Search keys: the name, its pinyin keys, reversed ID and phone (for suffix search)."""
-    keys = [name, *search_keys(name), "#" + id_number[::-1]]
-    if phone:
-        keys.append("#" + phone[::-1])
-    return list(dict.fromkeys(k for k in keys if k))
-
-
-def _write_keys(session: Session, member: Member) -> None:
-    session.execute(delete(MemberKey).where(MemberKey.member_id == member.id))
-    session.execute(
-        insert(MemberKey),
-        [{"key": k, "member_id": member.id}
-         for k in member_keys(member.name, member.id_number, member.phone)],
-    )
+def _write_search_row(session: Session, member: Member) -> None:
+    member_search.reindex_member(session.connection(), member.id, member.name,
+                                 member.id_number, member.phone)
 
 
 def _check_unique_id(session: Session, id_number: str, own_id: str | None) -> None:
@@ -168,7 +156,7 @@ def add_member(
             _record_event(session, member, membership.JOIN, join_date or today,
                           to_organization_id=member.organization_id, operator=operator,
                           today=today)
-        _write_keys(session, member)
+        _write_search_row(session, member)
         return member.id
 
 
@@ -196,7 +184,7 @@ def update_member(
         session.flush()
         audit.record(session, operator=operator, action="member.update", entity="member",
                      entity_id=member.id, before=before, after=audit.snapshot(member))
-        _write_keys(session, member)
+        _write_search_row(session, member)
 
 
 def reveal_id_number(engine: Engine, member_id: str, *, operator: str = "") -> str:
@@ -221,7 +209,7 @@ def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str 
         member = _get(session, member_id)
         before = audit.snapshot(member)
         before["events"] = [audit.snapshot(e) for e in _events_of(session, member_id)]
-        session.execute(delete(MemberKey).where(MemberKey.member_id == member_id))
+        member_search.unindex_members(session.connection(), [member_id])
         for event in _events_of(session, member_id):
             delete_with_tombstone(session, event)
         session.flush()

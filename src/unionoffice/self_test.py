@@ -61,11 +61,18 @@ def _ledger(state: dict) -> str:
 
 
 def _demo(state: dict) -> str:
+    from unionoffice.db.engine import read_session
+    from unionoffice.db.queries import search_member_ids
     from unionoffice.demo.generate import generate_demo
 
-    for _ in generate_demo(state["ledger"].engine, members=300, seed=1):
+    engine = state["ledger"].engine
+    for _ in generate_demo(engine, members=300, seed=1):
         pass
-    return "300 members, cases and contracts"
+    with read_session(engine) as session:  # the search index needs SQLite's FTS5
+        name, number = session.connection().exec_driver_sql(
+            "SELECT name, id_number FROM member LIMIT 1").one()
+        assert search_member_ids(session, name) and search_member_ids(session, number[-4:])
+    return "300 members, cases and contracts; found by name and ID number"
 
 
 def _pdf(state: dict) -> str:

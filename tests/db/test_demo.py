@@ -103,7 +103,10 @@ def test_demo_rows_are_searchable_and_indexes_are_back(engine):
         from unionoffice.db.queries import search_member_ids
 
         assert m.id in search_member_ids(s, m.id_number[-6:], limit=200)
+        assert m.id in search_member_ids(s, m.name, limit=200)
+        indexed = s.connection().exec_driver_sql("SELECT count(*) FROM member_search").scalar()
         idx = {r[0] for r in s.connection().exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"ix_member_name", "ix_member_status", "ix_member_key_member_id",
-            "ix_member_event_member_id"} <= idx
+    assert indexed == 200
+    assert {"ix_member_name", "ix_member_status", "ix_member_event_member_id",
+            "ix_member_event_kind_date"} <= idx

@@ -7,10 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from tests.helpers import dump_ledger
+from unionoffice.db.engine import read_session
 from unionoffice.db.migrate import head_revision, open_ledger
-from unionoffice.db.models import SCHEMA_VERSION
+from unionoffice.db.models import SCHEMA_VERSION, Member
+from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerUnavailable
 from unionoffice.paths import DataPaths
 
@@ -28,7 +31,7 @@ def test_migrate_from_empty(tmp_path):
                 head_revision()
             tables = {r[0] for r in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"office", "organization", "member", "member_event", "member_key",
+    assert {"office", "organization", "member", "member_event", "member_search",
             "collective_contract", "mediation_case", "agreement_term", "audit_entry",
             "bundle_record", "tombstone", "ledger_meta"} <= tables
     assert ledger.backups_made == []  # nothing to back up on first creation
@@ -111,6 +114,11 @@ def test_ledgers_of_every_released_schema_open(fixture, tmp_path):
         with ledger.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
             assert conn.exec_driver_sql("SELECT count(*) FROM member").scalar() > 0
+        with read_session(ledger.engine) as session:
+            # Members of older schemas are in the search index (made by 0008 from the members).
+            for member in session.exec(select(Member)).all():
+                assert member.id in search_member_ids(session, member.name, limit=100)
+                assert member.id in search_member_ids(session, member.id_number[-6:])
 
 
 def test_there_is_a_fixture_for_the_current_schema():

@@ -63,7 +63,7 @@ def codes(result, row: int) -> list[str]:
 # --- a clean roster ---------------------------------------------------------------------------
 
 
-def test_a_clean_roster_imports_every_row_with_join_events_keys_and_audit(engine, org, tmp_path):
+def test_a_clean_roster_imports_every_row_with_join_events_search_and_audit(engine, org, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [HEADER, ["张三", A, "13812345678", ORG, JOIN],
                                             ["李娜", B, None, ORG, JOIN],
                                             ["欧阳明", C, "13912345678", ORG, JOIN]])
@@ -303,7 +303,7 @@ def test_a_known_member_is_updated_when_consistent_and_left_when_identical(engin
     assert after[A].id == before[A].id and after[A].change_seq > before[A].change_seq
     assert after[B] == before[B]
     with read_session(engine) as s:
-        assert search_member_ids(s, "1111") == [after[A].id]  # keys follow the new phone
+        assert search_member_ids(s, "1111") == [after[A].id]  # the index follows the new phone
         assert search_member_ids(s, "5678") == []
         update = s.exec(select(AuditEntry).where(AuditEntry.action == "member.update")).one()
         assert '"13812345678"' in update.before and '"13900001111"' in update.after

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 7  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 8  # PRAGMA user_version written by the newest migration
 
 
 def new_id() -> str:
@@ -123,15 +123,6 @@ class MemberEvent(LedgerRow, table=True):
     original_join_date: dt.date | None = None
     note: str | None = Field(default=None, max_length=500)
     operator: str = Field(default="", max_length=50)
-
-
-class MemberKey(SQLModel, table=True):
-    """Search keys of a member (name, pinyin, reversed ID/phone); derived, rebuilt at will."""
-
-    __tablename__ = "member_key"
-    __table_args__ = {"sqlite_with_rowid": False}
-    key: str = Field(primary_key=True, max_length=60)
-    member_id: str = Field(primary_key=True, foreign_key="member.id", index=True)
 
 
 class CollectiveContract(LedgerRow, table=True):

@@ -2,65 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from unionoffice.db import member_search
 from unionoffice.db.models import Member, MemberEvent, Office, Organization
-
-_DIGITS = re.compile(r"^[0-9Xx]+$")
-MIN_DIGITS = 4
-
-
-def prefix_bounds(prefix: str) -> tuple[str, str]:
-    """[lo, hi) such that every string starting with ``prefix`` sorts inside (code-point order)."""
-    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def search_key_of(query: str) -> str | None:
-    """The member_key prefix a query is looked up by, or None when it cannot match anything.
-
-    - 4 or more digits (X allowed): the end of an ID number or phone (keys hold them reversed);
-    - Latin letters: pinyin, full or initials ("zhangs", "zs");
-    - anything else: the start of the name.
-    """
-    q = re.sub(r"\s+", "", query)
-    if not q:
-        return None
-    if _DIGITS.match(q):
-        return "#" + q.upper()[::-1] if len(q) >= MIN_DIGITS else None
-    if q.isascii():
-        return q.lower()
-    return q
 
 
 def search_member_ids(session: Session, query: str, limit: int = 50) -> list[str]:
-    """Ids of members matching ``query`` by name, pinyin, or the end of ID number / phone."""
-    key = search_key_of(query)
-    if key is None:
+    """Ids of members matching ``query`` by name, pinyin, or the end of ID number / phone.
+
+    At most ``limit``, in the order they were indexed (a short query matches thousands).
+    """
+    expression = member_search.match_expression(query)
+    if expression is None:
         return []
-    lo, hi = prefix_bounds(key)
-    # Walk the key index in order and de-duplicate here: a GROUP BY would have to read every
-    # match of a short prefix ("张" has thousands) before returning the first.
-    found: dict[str, None] = {}
-    after = (lo, "")
-    fetch = limit * 4
-    while True:
-        rows = session.execute(
-            text("SELECT key, member_id FROM member_key "
-                 "WHERE (key, member_id) > (:k, :m) AND key < :hi "
-                 "ORDER BY key, member_id LIMIT :n"),
-            {"k": after[0], "m": after[1], "hi": hi, "n": fetch},
-        ).all()
-        for _key, member_id in rows:
-            found.setdefault(member_id)
-            if len(found) >= limit:
-                return list(found)
-        if len(rows) < fetch:
-            return list(found)
-        after = tuple(rows[-1])
+    return list(session.execute(
+        text(f"SELECT member_id FROM {member_search.TABLE} "
+             f"WHERE {member_search.TABLE} MATCH :q LIMIT :n"),
+        {"q": expression, "n": limit},
+    ).scalars())
 
 
 def scan_member_ids(session: Session, query: str, limit: int = 50) -> list[str]:

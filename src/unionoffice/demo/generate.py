@@ -1,7 +1,7 @@
 """Fill an empty ledger with a realistic synthetic subdistrict (same seed → same ledger).
 
 Rows go in through bulk statements in one transaction (style.md §12): 200,000 members with
-their events and search keys in well under the 30-second target (bench/bench_demo.py).
+their events and search index rows in well under the 30-second target (bench/bench_demo.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from unionoffice import access, audit, membership
+from unionoffice.db import member_search
 from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
 from unionoffice.db.engine import bulk_write_session, reserve_change_seqs
 from unionoffice.db.models import (
@@ -28,7 +29,6 @@ from unionoffice.db.models import (
     MediationSession,
     Member,
     MemberEvent,
-    MemberKey,
     Office,
     Organization,
 )
@@ -36,7 +36,6 @@ from unionoffice.demo import names as N
 from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.demo.contracts import build_contracts
 from unionoffice.errors import RuleViolation
-from unionoffice.members import member_keys
 from unionoffice.memory import gc_paused
 from unionoffice.pinyin import search_keys
 from unionoffice.validation import make_id_number, make_uscc
@@ -298,25 +297,23 @@ def generate_demo(
         org_cum = list(itertools.accumulate(o["employees"] for o in union_orgs))
         # The tables are empty: building their secondary indexes once at the end is much faster
         # than updating them row by row. Their exact SQL is kept and replayed.
-        indexes = drop_secondary_indexes(session, ("member", "member_event", "member_key"))
+        indexes = drop_secondary_indexes(session, ("member", "member_event"))
         done = 0
         people: list[dict] = []  # a sample of the members, to be applicants in the cases
         yield 0, members
         while done < members:
             batch = min(CHUNK, members - done)
-            rows, events, keys = [], [], []
+            rows, events, found = [], [], []
             for _ in range(batch):
                 row, evs = builder.member(org_ids, org_cum)
                 rows.append(row)
                 events.extend(evs)
-                keys.extend((k, row["id"]) for k in member_keys(row["name"], row["id_number"],
-                                                                row["phone"]))
+                found.append(member_search.search_row(row["id"], row["name"], row["id_number"],
+                                                      row["phone"]))
             people = people or rows[:2000]
             seq = insert_rows(session, Member.__table__, rows, seq, now)
             seq = insert_rows(session, MemberEvent.__table__, events, seq, now)
-            keys.sort()
-            session.connection().exec_driver_sql(
-                f"INSERT INTO {MemberKey.__tablename__} (key, member_id) VALUES (?, ?)", keys)
+            member_search.index_members(session.connection(), found)
             done += batch
             yield done, members
         for sql in indexes:

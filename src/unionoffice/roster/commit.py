@@ -1,8 +1,9 @@
 """Write a reconciled roster into the ledger: one transaction, bulk statements, audited.
 
-New members get their 入会 event and search keys; updated members get the changed fields and
-fresh search keys; organizations the clerk allowed are created. Every member written has its own
-audit entry, and the import as a whole one more (file name, its SHA-256, the counts).
+New members get their 入会 event and search index row; updated members get the changed fields
+and, when their phone changed, a fresh index row; organizations the clerk allowed are created.
+Every member written has its own audit entry, and the import as a whole one more (file name,
+its SHA-256, the counts).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from operator import itemgetter
 from sqlmodel import Session
 
 from unionoffice import audit, membership
+from unionoffice.db import member_search
 from unionoffice.db.bulk import (
     OverlappedWriter,
     drop_secondary_indexes,
@@ -24,7 +26,6 @@ from unionoffice.db.bulk import (
 )
 from unionoffice.db.engine import reserve_change_seqs
 from unionoffice.db.models import Member, Organization
-from unionoffice.members import member_keys
 from unionoffice.pinyin import search_keys
 from unionoffice.roster.plan import Decisions
 
@@ -82,7 +83,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     done = 0
     yield done, total
     existing = session.connection().exec_driver_sql("SELECT count(*) FROM member").scalar_one()
-    rebuild = (drop_secondary_indexes(session, ("member", "member_event", "member_key"))
+    rebuild = (drop_secondary_indexes(session, ("member", "member_event"))
                if len(decisions.new) >= max(BULK_MIN, existing) else [])
     # Ids are made up front and rows written in id order: B-tree inserts in key order are
     # several times faster than random ones (uuid4 order) once the tables are large.
@@ -91,35 +92,31 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     conn = session.connection()
     with OverlappedWriter(session) as writer:
         for start in range(0, len(decisions.new), CHUNK):
-            members, events, keys, entries, seq = _new_members_batch(
+            members, events, found, entries, seq = _new_members_batch(
                 decisions.new[start:start + CHUNK], ids[start:], event_ids[start:], operator,
                 seq, now)
             writer.wait()
-            # executemany binds every row holding the GIL, so these run here; the keys go in
-            # as one JSON text that SQLite unpacks and sorts without the GIL, in the writer's
-            # thread, while this batch's audit entries are hashed and the next batch is built.
+            # executemany binds every row holding the GIL, so these run here; the index rows
+            # go in as one JSON text that SQLite unpacks and indexes without the GIL, in the
+            # writer's thread, while this batch's audit entries are hashed and the next batch
+            # is built.
             conn.exec_driver_sql(_MEMBER_SQL, members)
             conn.exec_driver_sql(_EVENT_SQL, events)
-            writer.submit([(_KEY_SQL, (json.dumps(keys, ensure_ascii=False),))])
+            writer.submit([(_SEARCH_SQL, (json.dumps(found, ensure_ascii=False),))])
             chain.add(entries)
             yield min(start + CHUNK, len(decisions.new)), total
     entries = []
     for start in range(0, len(decisions.updates), CHUNK):
         for item, member_id, before, after in decisions.updates[start:start + CHUNK]:
             columns = sorted(after)
-            session.connection().exec_driver_sql(
+            conn.exec_driver_sql(
                 f"UPDATE member SET {', '.join(f'{c} = ?' for c in columns)}, "
                 "change_seq = ?, updated_at = ? WHERE id = ?",
                 (*[after[c] for c in columns], seq, now, member_id))
             seq += 1
             if "phone" in after:
-                session.connection().exec_driver_sql(
-                    "DELETE FROM member_key WHERE member_id = ?", (member_id,))
-                session.connection().exec_driver_sql(
-                    "INSERT INTO member_key (key, member_id) VALUES (?, ?)",
-                    [(k, member_id) for k in member_keys(item.values["name"],
-                                                         item.values["id_number"],
-                                                         after["phone"])])
+                member_search.reindex_member(conn, member_id, item.values["name"],
+                                             item.values["id_number"], after["phone"])
             entries.append({"action": "member.update", "entity": "member",
                             "entity_id": member_id, "before": before, "after": after})
         done = len(decisions.new) + min(start + CHUNK, len(decisions.updates))
@@ -141,25 +138,25 @@ _MEMBER_SQL = (f"INSERT INTO member ({', '.join(_SET_MEMBER + _VALUE_COLUMNS)}) 
 _EVENT_SQL = ("INSERT INTO member_event (id, created_at, updated_at, change_seq, member_id, kind, "
               "event_date, to_organization_id, note, operator) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-# Keys as (key, member id) pairs in a JSON array, inserted in primary-key order.
-_KEY_SQL = ("INSERT INTO member_key (key, member_id) "
-            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-            "FROM json_each(?) ORDER BY 1, 2")
+# Index rows (member id, names, numbers) in a JSON array.
+_SEARCH_SQL = (f"INSERT INTO {member_search.TABLE} (member_id, names, numbers) "
+               "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+               "json_extract(value, '$[2]') FROM json_each(?)")
 
 
 def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: str, seq: int,
                        now: str) -> tuple[list, list, list, list, int]:
-    """Rows for new members, their 入会 events, search keys and audit entries.
+    """Rows for new members, their 入会 events, search index rows and audit entries.
 
-    Returns (member rows, event rows, (key, member id) pairs, audit entries, next free change
-    number).
+    Returns (member rows, event rows, index rows, audit entries, next free change number).
 
     Parameter tuples are built directly (not dicts mapped onto the table's columns): at
     100,000 rows the difference is half a second.
     """
-    members, events, keys, entries = [], [], [], []
+    members, events, found, entries = [], [], [], []
     checked_values = itemgetter(*_VALUE_COLUMNS)
     active, join = membership.ACTIVE, membership.JOIN
+    search_row = member_search.search_row
     event_seq = seq + len(batch)
     for offset, (item, org_id, join_date) in enumerate(batch):
         member_id = ids[offset]
@@ -168,10 +165,10 @@ def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: st
                         *checked_values(values)))
         events.append((event_ids[offset], now, now, event_seq + offset, member_id, join,
                        join_date, org_id, f"花名册导入（第{item.row}行）", operator))
-        keys.extend((k, member_id) for k in member_keys(values["name"], values["id_number"],
-                                                        values["phone"]))
+        found.append(search_row(member_id, values["name"], values["id_number"],
+                                values["phone"]))
         # The member's values are the file's row (its SHA-256 is in the import's own entry)
         # as the ledger's rules cleaned it; the entry names the row.
         entries.append({"action": "member.import", "entity": "member",
                         "entity_id": member_id, "after": f'{{"row":{item.row}}}'})
-    return members, events, keys, entries, event_seq + len(batch)
+    return members, events, found, entries, event_seq + len(batch)

@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import unionoffice.db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from unionoffice.db import member_search
 
 config = context.config
 connection = config.attributes["connection"]
@@ -12,6 +13,10 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
     transaction_per_migration=True,
+    # The member search index (FTS5) is made by hand in its migration; autogenerate must not
+    # offer to drop it.
+    include_name=lambda name, type_, _parent: not (
+        type_ == "table" and member_search.is_index_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,92 @@
+"""The members' search index (FTS5): what it finds, that no typed text breaks it, and that the
+rows every write path leaves are the rows a rebuild makes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import valid_id
+from unionoffice import browse, members
+from unionoffice.db import member_search
+from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.queries import member_rows, search_member_ids
+from unionoffice.members import MemberInput, add_member
+
+PEOPLE = [
+    ("阿依古丽·买买提", "13811112222"),
+    ("张三(大)", "13865123456"),
+    ("王\U000f0001明", None),  # a private-use code point, as rare characters are often typed
+    ("李𱍐", "13933334444"),  # CJK extension H: newer than SQLite's Unicode tables
+    ("John Smith", None),
+]
+
+
+@pytest.fixture
+def people(engine):
+    return {name: add_member(engine, MemberInput(name=name, id_number=valid_id(seq=i * 2 + 1),
+                                                 phone=phone))
+            for i, (name, phone) in enumerate(PEOPLE)}
+
+
+def find(engine, query: str) -> list[str]:
+    with read_session(engine) as s:
+        return [r.name for r in member_rows(s, search_member_ids(s, query))]
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("阿依古丽", "阿依古丽·买买提"),
+    ("阿依古丽·买", "阿依古丽·买买提"),
+    ("aygl", "阿依古丽·买买提"),
+    ("张三(", "张三(大)"),
+    ("张三大", "张三(大)"),
+    ("3456", "张三(大)"),
+    ("王\U000f0001", "王\U000f0001明"),
+    ("李𱍐", "李𱍐"),
+    ("john sm", "John Smith"),
+    ("JOHNSMITH", "John Smith"),
+])
+def test_names_with_separators_and_rare_characters_are_found(engine, people, query, name):
+    assert find(engine, query) == [name]
+
+
+def test_separators_in_numbers_do_not_hide_their_ends():
+    _, names, numbers = member_search.search_row("m1", "张三", "11010119900517123X",
+                                                 "010-6512 3456")
+    assert names == "张三 zhangsan zs"
+    assert numbers == "X32171500991101011 65432156010"
+
+
+def test_the_members_list_finds_the_same(engine, people):
+    rowids = browse.member_rowids(engine, browse.MemberFilter(text="阿依古丽·买"))
+    assert [r.name for r in browse.member_rows(engine, rowids.rowids).values()] == \
+        ["阿依古丽·买买提"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
+@given(query=st.text(max_size=12))
+def test_no_typed_text_breaks_the_search(engine, people, query):
+    with read_session(engine) as s:
+        search_member_ids(s, query)
+    browse.member_rowids(engine, browse.MemberFilter(text=query))
+
+
+def index_rows(engine) -> list[tuple]:
+    with read_session(engine) as s:
+        return sorted(s.connection().exec_driver_sql(
+            f"SELECT member_id, names, numbers FROM {member_search.TABLE}").all())
+
+
+def test_the_rows_writes_leave_are_the_rows_a_rebuild_makes(engine, people):
+    members.update_member(engine, people["李𱍐"], MemberInput(
+        name="曾𱍐", id_number=valid_id(seq=7), phone="13900001111"))
+    members.delete_member(engine, people["John Smith"], reason="重复录入")
+    written = index_rows(engine)
+    assert len(written) == len(PEOPLE) - 1
+    with write_session(engine) as s:
+        assert member_search.rebuild(s.connection()) == len(PEOPLE) - 1
+    assert index_rows(engine) == written
+    assert find(engine, "zeng") == ["曾𱍐"] and find(engine, "1111") == ["曾𱍐"]
+    assert find(engine, "john") == [] and find(engine, "li") == []
