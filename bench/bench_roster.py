@@ -22,7 +22,7 @@ import python_calamine
 
 from bench.common import fresh_ledger, report, timed
 from unionoffice.bundle.export import run_to_end
-from unionoffice.db.engine import write_session
+from unionoffice.db.engine import wait_for_checkpoint, write_session
 from unionoffice.db.models import Member, MemberEvent
 from unionoffice.demo.generate import DemoBuilder
 from unionoffice.members import MemberInput, validate_member
@@ -73,7 +73,10 @@ def ours(path: Path) -> tuple[float, float, dict]:
 
         check_s, checked = timed(check)
         commit_s, done = timed(lambda: run_to_end(commit_import(ledger.engine, checked)))
-    return check_s, commit_s, done.summary.to_json()
+        # Not part of the import: the committed log is copied into the ledger file in a helper
+        # thread afterwards. Printed so that it is seen.
+        checkpoint_s, _ = timed(lambda: wait_for_checkpoint(ledger.engine))
+    return check_s, commit_s, checkpoint_s, done.summary.to_json()
 
 
 def naive(path: Path) -> float:
@@ -130,12 +133,13 @@ def main() -> None:
         # The floor and ours run before the naive path, whose million openpyxl objects would
         # otherwise still be in the way (the floor measured 1.8 s first but 3.7 s after it).
         floor_s = floor(path)
-        check_s, commit_s, counts = ours(path)
+        check_s, commit_s, checkpoint_s, counts = ours(path)
         total = check_s + commit_s
         naive_s = naive(path)
     print(f"      {ROWS:,} rows: {counts}")
     report(f"roster {ROWS:,} rows: dry run + import", f"{total:.1f} s", f"<= {TARGET_S:.0f} s",
-           f"dry run {check_s:.1f} s + import {commit_s:.1f} s; floor (calamine + raw "
+           f"dry run {check_s:.1f} s + import {commit_s:.1f} s (then {checkpoint_s:.1f} s more "
+           f"of log copied into the file in the background); floor (calamine + raw "
            f"executemany, no checks) {floor_s:.1f} s", total <= TARGET_S)
     report("roster: speed-up over the naive path", f"{naive_s / total:.1f}x",
            f">= {SPEED_UP:.0f}x", f"openpyxl + ORM object per row {naive_s:.1f} s",

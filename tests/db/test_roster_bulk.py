@@ -8,6 +8,7 @@ goes: each of these must leave a ledger that is whole, or exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 
 import pytest
@@ -17,7 +18,7 @@ from tests.helpers import TODAY, disk_room, dump_ledger, valid_id
 from tests.roster_files import HEADER, write_csv
 from unionoffice import audit
 from unionoffice.bundle.export import run_to_end
-from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.engine import read_session, wait_for_checkpoint, write_session
 from unionoffice.db.models import Member, MemberEvent
 from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerError
@@ -83,6 +84,25 @@ def test_foreign_keys_are_enforced_again_after_a_bulk_import(engine, roster):
                     "INSERT INTO member_event (id, created_at, updated_at, change_seq, "
                     "member_id, kind, event_date, operator) VALUES ('x', '2026-01-01', "
                     "'2026-01-01', 0, 'no-such-member', 'join', '2026-01-01', '')")
+
+
+def test_a_bulk_import_leaves_the_log_to_a_helper_thread_that_copies_all_of_it(
+        engine, roster, data_paths, tmp_path):
+    with write_session(engine) as s:
+        automatic = s.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one()
+    run_to_end(run_import(engine, roster, OPTIONS))
+    wait_for_checkpoint(engine)
+    # The ledger file alone, without its log, already holds the import.
+    shutil.copyfile(data_paths.ledger, tmp_path / "file-only.db")
+    con = sqlite3.connect(tmp_path / "file-only.db")
+    try:
+        assert con.execute("SELECT count(*) FROM member").fetchone()[0] == ROWS
+    finally:
+        con.close()
+    for _ in range(3):  # every pooled connection checkpoints automatically again
+        with write_session(engine) as s:
+            assert s.connection().exec_driver_sql(
+                "PRAGMA wal_autocheckpoint").scalar_one() == automatic
 
 
 def test_cancelling_a_bulk_import_half_way_leaves_the_ledger_as_it_was(engine, roster,

@@ -17,7 +17,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
 from unionoffice.backup import backup_ledger
-from unionoffice.db.engine import make_engine
+from unionoffice.db.engine import make_engine, wait_for_checkpoint
 from unionoffice.db.models import SCHEMA_VERSION
 from unionoffice.errors import LedgerUnavailable
 from unionoffice.i18n import pick
@@ -51,6 +51,7 @@ class Ledger:
     backups_made: list[Path] = field(default_factory=list)
 
     def close(self) -> None:
+        wait_for_checkpoint(self.engine)
         self.engine.dispose()
         if self._lock is not None:
             self.paths.lock_info.unlink(missing_ok=True)
