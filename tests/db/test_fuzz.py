@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.roster_files import HEADER
@@ -141,6 +141,9 @@ MAPPING = ColumnMapping.detect(HEADER + ["性别", "出生日期", "学历", "�
 
 @FAST
 @given(st.lists(cells, min_size=0, max_size=len(MAPPING.headers)))
+# A 15-digit number (upgraded, with a warning) whose birth date is impossible: it was refused
+# without saying why, the warning having been taken for the ID number's report.
+@example(row=[False, 100000000000000.0])
 def test_any_row_is_prepared_or_refused_with_problems(row):
     columns = [(i, k) for i, k in enumerate(MAPPING.fields) if k]
     try:

@@ -245,7 +245,9 @@ class RowPreparer:
             ethnicity=get("ethnicity"), platform=get("platform"),
         )
         values = None
-        id_reported = bool(problems) and any(p.field == "id_number" for p in problems)
+        # A warning (a 15-digit number upgraded) does not stand in for the number's errors.
+        id_reported = bool(problems) and any(p.field == "id_number" and p.severity == "error"
+                                             for p in problems)
         try:
             values = validate_member(data, today=self.today)
         except ValidationFailed as exc:
