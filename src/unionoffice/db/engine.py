@@ -69,13 +69,13 @@ def bulk_write_session(engine: Engine, cache_mebibytes: int = 128) -> Iterator[S
     Foreign keys are not enforced in it: the caller writes rows whose references it has made
     itself in this same transaction (new ids, organizations looked up inside it), and checking
     600,000 references one by one costs a tenth of a 100,000-row import. A bigger page cache
-    keeps the dozen indexes such a load touches in memory. Both settings are per connection
-    and only take effect outside a transaction, so they are set before BEGIN and put back after.
+    keeps the dozen indexes such a load touches in memory. Its COMMIT does not copy the
+    write-ahead log into the ledger file (SQLite's automatic checkpoint, 0.6 s after a
+    100,000-row import): the load is committed, and durable, once it is in the log, and
+    :func:`checkpoint_later` copies it in a helper thread while the clerk reads the result.
 
-    Its COMMIT does not copy the write-ahead log into the ledger file (SQLite's automatic
-    checkpoint, 0.6 s after a 100,000-row import): the load is committed, and durable, once it
-    is in the log, and :func:`checkpoint_later` copies it in a helper thread while the clerk
-    reads the result.
+    These settings are per connection and only take effect outside a transaction, so they are
+    set before BEGIN and put back after.
     """
     with writer(engine).connect() as conn:
         raw = conn.connection.driver_connection
