@@ -123,3 +123,29 @@ def test_ledgers_of_every_released_schema_open(fixture, tmp_path):
 
 def test_there_is_a_fixture_for_the_current_schema():
     assert (FIXTURES / f"ledger-schema{SCHEMA_VERSION}.db").exists()
+
+
+def test_a_python_whose_sqlite_lacks_fts5_is_refused_before_the_ledger_is_touched(
+        tmp_path, monkeypatch):
+    # Some Python builds ship SQLite without FTS5; this one has it, so its absence is simulated.
+    from unionoffice.db import member_search
+
+    paths = DataPaths(tmp_path).ensure()
+    shutil.copyfile(FIXTURES / "ledger-schema7.db", paths.ledger)
+    before = paths.ledger.read_bytes()
+    monkeypatch.setattr(member_search, "fts5_available", lambda: False)
+    with pytest.raises(LedgerUnavailable) as exc:
+        open_ledger(paths)
+    assert exc.value.code == "ledger.no_fts5"
+    assert "FTS5" in str(exc.value) and "未打开也未改动" in str(exc.value)
+    assert paths.ledger.read_bytes() == before
+    assert list(paths.backups.glob("*.db")) == []
+    monkeypatch.undo()
+    with open_ledger(paths):  # the lock was let go
+        pass
+
+
+def test_this_python_has_fts5():
+    from unionoffice.db import member_search
+
+    assert member_search.fts5_available()

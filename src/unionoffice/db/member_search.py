@@ -18,6 +18,7 @@ instead of 52 MB). The index is derived data: it can be rebuilt from the members
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Iterable
 
@@ -41,6 +42,18 @@ DELETE_SQL = (f"DELETE FROM {TABLE} WHERE rowid IN "
 MIN_DIGITS = 4
 _DIGITS = re.compile(r"^[0-9Xx]+$")
 _WORD_CATEGORIES = ("L", "N", "M")
+
+
+def fts5_available() -> bool:
+    """True when this Python's SQLite has FTS5 (some Python builds leave it out)."""
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        con.close()
 
 
 def is_index_table(name: str) -> bool:
