@@ -102,7 +102,8 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
             # is built.
             conn.exec_driver_sql(_MEMBER_SQL, members)
             conn.exec_driver_sql(_EVENT_SQL, events)
-            writer.submit([(_SEARCH_SQL, (json.dumps(found, ensure_ascii=False),))])
+            writer.submit([(member_search.INSERT_JSON_SQL,
+                            (json.dumps(found, ensure_ascii=False),))])
             chain.add(entries)
             yield min(start + CHUNK, len(decisions.new)), total
     entries = []
@@ -138,10 +139,6 @@ _MEMBER_SQL = (f"INSERT INTO member ({', '.join(_SET_MEMBER + _VALUE_COLUMNS)}) 
 _EVENT_SQL = ("INSERT INTO member_event (id, created_at, updated_at, change_seq, member_id, kind, "
               "event_date, to_organization_id, note, operator) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-# Index rows (member id, names, numbers) in a JSON array.
-_SEARCH_SQL = (f"INSERT INTO {member_search.TABLE} (member_id, names, numbers) "
-               "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-               "json_extract(value, '$[2]') FROM json_each(?)")
 
 
 def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: str, seq: int,

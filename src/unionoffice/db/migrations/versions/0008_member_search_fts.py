@@ -16,7 +16,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # The DDL as it was at this revision (member_search.CREATE_SQL may change later).
+    # detail=column: no phrase or NEAR queries (never made), a third of the index's size.
+    # prefix='1': one-letter searches ("z") read a prefix index instead of merging every term.
+    # categories: letters, digits and marks are parts of words, and so are characters SQLite's
+    # Unicode 6.1 tables do not know (rare CJK extensions) or private-use ones (rare names are
+    # often typed in private-use code points); "·" joins the parts of names like 阿依古丽·买买提.
     op.execute(
         "CREATE VIRTUAL TABLE member_search USING fts5(member_id, names, numbers, "
         "detail=column, prefix='1', "
