@@ -200,7 +200,12 @@ class RowPreparer:
         self.columns = columns
         self.options = options
         self.today = options.day
+        # Per repeating field: converted cells by text (most cells), and by (type, value) for
+        # the rest, since True == 1 == 1.0 but 是 != "1" != "1.0".
         self.memo: dict[str, dict] = {key: {} for _, key in columns if key in REPEATING}
+        self.typed_memo: dict[str, dict] = {key: {} for key in self.memo}
+        # The same few sets of filled-in fields, shared by the rows instead of one per row.
+        self.present: dict[tuple[str, ...], frozenset[str]] = {}
 
     def prepare(self, row: int, cells: list[object]) -> PreparedRow | None:
         """One row cleaned and validated; None for a row with nothing in the mapped columns."""
@@ -216,11 +221,16 @@ class RowPreparer:
             seen = memo.get(key)
             if seen is None:
                 text, value, found_problems = convert_cell(key, cell, today)
-            else:
-                # The type is part of the key: True == 1 == 1.0, but 是 != "1" != "1.0".
-                done = seen.get((cell.__class__, cell))
+            elif cell.__class__ is str:
+                done = seen.get(cell)
                 if done is None:
-                    done = seen[(cell.__class__, cell)] = convert_cell(key, cell, today)
+                    done = seen[cell] = convert_cell(key, cell, today)
+                text, value, found_problems = done
+            else:
+                typed = self.typed_memo[key]
+                done = typed.get((cell.__class__, cell))
+                if done is None:
+                    done = typed[(cell.__class__, cell)] = convert_cell(key, cell, today)
                 text, value, found_problems = done
             if text:
                 texts[key] = text
@@ -262,7 +272,11 @@ class RowPreparer:
                 "other_value": values["birth_date"].isoformat()}))
         if values is not None and problems and any(p.severity == "error" for p in problems):
             values = None
-        return PreparedRow(row, cells, values, frozenset(texts), join_date,
+        keys = tuple(texts)
+        present = self.present.get(keys)
+        if present is None:
+            present = self.present[keys] = frozenset(keys)
+        return PreparedRow(row, cells, values, present, join_date,
                            texts.get("organization", ""), get("organization_uscc"), problems)
 
 
