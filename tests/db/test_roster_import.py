@@ -237,6 +237,24 @@ def test_an_xls_file_from_old_excel_is_read(engine, org, tmp_path):
     assert members(engine)[B].phone == "13912345678" and members(engine)[B].join_date == JOIN
 
 
+def test_the_roster_is_read_from_the_sheet_with_its_header(engine, org, tmp_path):
+    # Templates often open on an instructions sheet; a hidden sheet is never read.
+    book = openpyxl.Workbook()
+    book.active.title = "填表说明"
+    book.active.append(["请按第二个工作表填写，身份证号码请设为文本格式。"])
+    hidden = book.create_sheet("旧名单")
+    hidden.append(HEADER)
+    hidden.append(["王五", B, "", ORG, JOIN])
+    hidden.sheet_state = "hidden"
+    roster = book.create_sheet("花名册")
+    roster.append(HEADER)
+    roster.append(["张三", A, "13812345678", ORG, JOIN])
+    book.save(tmp_path / "r.xlsx")
+    result = do_import(engine, tmp_path / "r.xlsx")
+    assert result.table.sheet == "花名册" and result.table.header_row == 1
+    assert counts(result)["imported"] == 1 and set(members(engine)) == {A}
+
+
 def test_code_list_values_accept_everyday_words(engine, org, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [
         HEADER + ["学历", "政治面貌", "户籍类型", "是否农民工", "新就业形态", "民族", "就业状况"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,14 +102,15 @@ def _find_header(rows: list[list[object]]) -> int | None:
     return best
 
 
-def _excel_sheets(path: Path) -> list[tuple[str, list[list[object]]]]:
+def _excel_sheets(path: Path) -> Iterator[tuple[str, list[list[object]]]]:
+    """The visible sheets' cells, one sheet at a time (reading stops at the roster's sheet)."""
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         names = [s.name for s in book.sheets_metadata
                  if s.visible == python_calamine.SheetVisibleEnum.Visible]
-        # Keep empty cells as "" so column positions stay those of the header.
-        return [(name, book.get_sheet_by_name(name).to_python(skip_empty_area=False))
-                for name in names]
+        for name in names:
+            # Keep empty cells as "" so column positions stay those of the header.
+            yield name, book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except python_calamine.PasswordError:
         raise RosterUnreadable("roster.password", file=path.name) from None
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
