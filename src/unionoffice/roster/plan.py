@@ -341,6 +341,13 @@ _LEDGER_COLUMNS = ("id", "id_number", "name", "status", "join_date", "organizati
 def _ledger_members(session: Session, id_numbers: list[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
     conn = session.connection()
+    held = conn.exec_driver_sql("SELECT count(*) FROM member").scalar_one()
+    if held < len(id_numbers):
+        # A file larger than the ledger (a first import): read the ledger's numbers once
+        # rather than look up every row of the file.
+        known = {r[0] for r in conn.exec_driver_sql(
+            "SELECT id_number FROM member WHERE id_type = 'RIC'")}
+        id_numbers = [n for n in id_numbers if n in known]
     for start in range(0, len(id_numbers), 500):
         chunk = id_numbers[start:start + 500]
         rows = conn.exec_driver_sql(
@@ -493,14 +500,23 @@ def issues_of(prepared: list[PreparedRow], decisions: Decisions,
               mapping: ColumnMapping) -> list[Issue]:
     """Every problem and warning, in row order, for the summary and the error workbook."""
     issues = []
+    found_later = decisions.problems
+    places: dict[str, tuple[int | None, str]] = {}  # field -> (its column, its header)
     for item in prepared:
-        for problem in item.problems + decisions.problems.get(item.row, []):
-            key = problem.field
-            if key == "organization" and mapping.column_of(key) is None and \
-                    mapping.column_of("organization_uscc") is not None:
-                key = "organization_uscc"  # the row named its organization by code only
-            column = mapping.column_of(key)
+        problems = item.problems
+        later = found_later.get(item.row)
+        if later:
+            problems = problems + later
+        for problem in problems:
+            place = places.get(problem.field)
+            if place is None:
+                key = problem.field
+                if key == "organization" and mapping.column_of(key) is None and \
+                        mapping.column_of("organization_uscc") is not None:
+                    key = "organization_uscc"  # the row named its organization by code only
+                place = places[problem.field] = (mapping.column_of(key), mapping.header_of(key))
+            column, header = place
             value = "" if column is None or column >= len(item.cells) else \
                 N.cell_text(item.cells[column])
-            issues.append(Issue(item.row, problem.field, mapping.header_of(key), value, problem))
+            issues.append(Issue(item.row, problem.field, header, value, problem))
     return issues
