@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import uuid
 
 import pytest
 from sqlmodel import select
@@ -72,6 +73,16 @@ def test_a_bulk_import_leaves_a_whole_ledger(engine, roster, data_paths):
         assert search_member_ids(s, "会员4321") == [one.id]
         assert search_member_ids(s, f"139{4321:08d}") == [one.id]
         assert search_member_ids(s, "5678")  # the updated member's new phone is searchable
+        # Ids made in bulk are version-4 UUIDs like any other, unique, and handed out in order.
+        for made in (
+                s.exec(select(Member.id).where(Member.id_number != person(0))
+                       .order_by(Member.change_seq)).all(),
+                s.exec(select(MemberEvent.id).where(MemberEvent.note.startswith("花名册导入"))
+                       .order_by(MemberEvent.change_seq)).all()):
+            assert len(made) == ROWS - 1 and len(set(made)) == len(made)
+            assert made == sorted(made)
+            assert all(uuid.UUID(i).version == 4 and uuid.UUID(i).variant == uuid.RFC_4122
+                       and uuid.UUID(i).hex == i for i in made)
 
 
 def test_foreign_keys_are_enforced_again_after_a_bulk_import(engine, roster):
