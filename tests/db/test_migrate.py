@@ -11,8 +11,8 @@ from sqlmodel import select
 
 from tests.helpers import dump_ledger
 from unionoffice.db.engine import read_session
-from unionoffice.db.migrate import head_revision, open_ledger
-from unionoffice.db.models import SCHEMA_VERSION, Member
+from unionoffice.db.migrate import MIGRATIONS, head_revision, open_ledger
+from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION, Member
 from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerUnavailable
 from unionoffice.paths import DataPaths
@@ -35,6 +35,24 @@ def test_migrate_from_empty(tmp_path):
             "collective_contract", "mediation_case", "agreement_term", "audit_entry",
             "bundle_record", "tombstone", "ledger_meta"} <= tables
     assert ledger.backups_made == []  # nothing to back up on first creation
+
+
+def test_the_newest_migration_is_the_one_the_program_names():
+    # An up-to-date ledger is opened without Alembic, by comparing with these two.
+    assert SCHEMA_REVISION == head_revision()
+    newest = (MIGRATIONS / "versions" / f"{SCHEMA_REVISION}.py").read_text(encoding="utf-8")
+    assert f"PRAGMA user_version = {SCHEMA_VERSION}" in newest
+
+
+def test_an_up_to_date_ledger_opens_without_migrating(data_paths, monkeypatch):
+    from unionoffice.db import migrate as migrate_module
+
+    def refuse(_engine):
+        raise AssertionError("migrated an up-to-date ledger")
+
+    monkeypatch.setattr(migrate_module, "migrate", refuse)
+    with open_ledger(data_paths) as ledger, read_session(ledger.engine) as s:
+        assert s.exec(select(Member)).all() == []
 
 
 def test_a_ledger_newer_than_the_program_is_refused_and_untouched(data_paths):

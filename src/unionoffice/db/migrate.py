@@ -9,36 +9,47 @@ import socket
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
 from unionoffice.backup import backup_ledger
 from unionoffice.db import member_search
 from unionoffice.db.engine import make_engine, wait_for_checkpoint
-from unionoffice.db.models import SCHEMA_VERSION
+from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION
 from unionoffice.errors import LedgerUnavailable
 from unionoffice.i18n import pick
 from unionoffice.paths import DataPaths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+# Alembic is imported only when a ledger is created or migrated: opening an up-to-date ledger
+# (every start of the app) does not need it, and importing it costs 0.4 s.
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -149,20 +160,23 @@ def open_ledger(paths: DataPaths, *, backup_on_start: bool = False) -> Ledger:
     try:
         exists = paths.ledger.exists() and paths.ledger.stat().st_size > 0
         backups = []
+        needs_migration = not exists
         if exists:
             version, revision = inspect_ledger(paths.ledger)
-            if version > SCHEMA_VERSION or (revision and revision not in known_revisions()):
-                raise LedgerUnavailable(
-                    "ledger.too_new", path=str(paths.ledger),
-                    found=version, supported=SCHEMA_VERSION,
-                )
-            needs_migration = revision != head_revision()
+            if (version, revision) != (SCHEMA_VERSION, SCHEMA_REVISION):
+                if version > SCHEMA_VERSION or (revision and revision not in known_revisions()):
+                    raise LedgerUnavailable(
+                        "ledger.too_new", path=str(paths.ledger),
+                        found=version, supported=SCHEMA_VERSION,
+                    )
+                needs_migration = revision != head_revision()
             if needs_migration:
                 backups.append(backup_ledger(paths, "pre-migrate"))
             elif backup_on_start:
                 backups.append(backup_ledger(paths, "start"))
         engine = make_engine(paths.ledger)
-        migrate(engine)
+        if needs_migration:
+            migrate(engine)
         return Ledger(paths, engine, lock, backups)
     except BaseException:
         paths.lock_info.unlink(missing_ok=True)
@@ -172,6 +186,8 @@ def open_ledger(paths: DataPaths, *, backup_on_start: bool = False) -> Ledger:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
