@@ -36,16 +36,19 @@ BULK_MIN = 5000
 
 def new_ids(count: int) -> list[str]:
     """``count`` random version-4 UUIDs as hex, sorted (uuid.uuid4() per row is slow)."""
-    raw = os.urandom(16 * count).hex()
-    # Character 12 is the version (4), character 16 the variant (8, 9, a or b).
-    variant = _VARIANT
-    out = [f"{raw[o:o + 12]}4{raw[o + 13:o + 16]}{variant[raw[o + 16]]}{raw[o + 17:o + 32]}"
-           for o in range(0, 32 * count, 32)]
+    raw = bytearray(os.urandom(16 * count))
+    # Byte 6 carries the version (4) in its high nibble, byte 8 the variant (binary 10) in its
+    # two high bits; bytes.translate sets them for every id at once.
+    raw[6::16] = raw[6::16].translate(_VERSION_4)
+    raw[8::16] = raw[8::16].translate(_VARIANT_RFC_4122)
+    text = raw.hex()
+    out = [text[o:o + 32] for o in range(0, 32 * count, 32)]
     out.sort()
     return out
 
 
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+_VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))
+_VARIANT_RFC_4122 = bytes((b & 0x3F) | 0x80 for b in range(256))
 
 
 def _json_ready(values: dict) -> dict:
