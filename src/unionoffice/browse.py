@@ -89,18 +89,25 @@ def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
                    f"{'WHERE ' + ' AND '.join(where) if where else ''} "
                    f"ORDER BY {sort} {direction}")
             return MemberIdList(list(session.execute(text(sql), params).scalars()))
-        expression = member_search.match_expression(flt.text)
-        if expression is None:
-            return MemberIdList([])
-        params["q"] = expression
         params["cap"] = TEXT_SEARCH_CAP + 1
-        where = [f"{member_search.TABLE} MATCH :q", *where]
         # Take matches in the index's order and stop at the cap (an ORDER BY here would read
         # every match first), then sort just those rows.
-        index = member_search.TABLE
+        ending = member_search.number_ending(flt.text)
+        expression = member_search.match_expression(flt.text)
+        if ending is not None:
+            params.update(member_search.number_params(ending))
+            where = [member_search.NUMBER_MATCH, *where]
+            source = "member m"
+        elif expression is not None:
+            params["q"] = expression
+            where = [f"{member_search.TABLE} MATCH :q", *where]
+            index = member_search.TABLE
+            source = f"{index} CROSS JOIN member m ON m.id = {index}.member_id"
+        else:
+            return MemberIdList([])
         matched = list(session.execute(text(
-            f"SELECT m.rowid FROM {index} CROSS JOIN member m ON m.id = {index}.member_id "
-            f"WHERE {' AND '.join(where)} LIMIT :cap"), params).scalars())
+            f"SELECT m.rowid FROM {source} WHERE {' AND '.join(where)} LIMIT :cap"),
+            params).scalars())
         truncated = len(matched) > TEXT_SEARCH_CAP
         marks = ", ".join(str(int(r)) for r in matched[:TEXT_SEARCH_CAP])
         ordered = list(session.execute(text(

@@ -133,8 +133,7 @@ _FREE_TEXT = ("ethnicity", "political_status", "platform", "card_number")
 
 
 def _write_search_row(session: Session, member: Member) -> None:
-    member_search.reindex_member(session.connection(), member.id, member.name,
-                                 member.id_number, member.phone)
+    member_search.reindex_member(session.connection(), member.id, member.name)
 
 
 def _check_unique_id(session: Session, id_number: str, own_id: str | None) -> None:

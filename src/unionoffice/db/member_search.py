@@ -1,18 +1,21 @@
-"""The members' search index: one FTS5 row per member (name and pinyin; ends of ID and phone).
+"""Finding members: an FTS5 index of names and pinyin; B-tree indexes on the ends of numbers.
 
 A member is found by the start of their name ("张三"), the start of its pinyin in full or as
-initials ("zhangs", "zs"), or the last four or more characters of their ID number or phone. The
-index holds, per member:
+initials ("zhangs", "zs"), or the last four or more characters of their ID number or phone.
 
-- ``names``: the name and its pinyin keys, each one token ("张三丰 zhangsanfeng zsf");
-- ``numbers``: the ID number and phone, each reversed, so that their ends are prefixes;
-- ``member_id``: the member's id, itself a token, so that a member's row is found to be replaced.
+- Names: one FTS5 row per member, ``names`` holding the name and its pinyin keys, each one
+  token ("张三丰 zhangsanfeng zsf"), and ``member_id``, itself a token, so that a member's row
+  is found to be replaced. A query is one prefix term on ``names`` (``names : "zs" *``), which
+  FTS5 answers from its index without reading the members.
+- Numbers: two expression indexes on the member table, on the last four characters of the ID
+  number and of the phone (migration 0009). A query for "0517123X" looks up the members whose
+  number ends in "123X" and keeps those whose number ends in the whole query. The indexes are
+  kept up to date by SQLite itself, with every write of a member.
 
-Every query is one prefix term on one column (``names : "zs" *``), which FTS5 answers from its
-index without reading the members. One row per member instead of a (key, member) table more
-than halves what a 100,000-row roster import writes for search (measured: 0.7 s instead of
-1.6 s, 21 MB instead of 51 MB). The index is derived data: it can be rebuilt from the members
-at any time (:func:`rebuild`).
+The numbers were in the FTS5 index until migration 0009. Every ID number and phone was a term
+of its own there, about half of the index's size and of its writing time (a 100,000-row roster
+import: 0.3–0.5 s more, measured against the expression indexes). The FTS5 index is derived
+data: it can be rebuilt from the members at any time (:func:`rebuild`).
 """
 
 from __future__ import annotations
@@ -26,14 +29,22 @@ from sqlalchemy import Connection
 
 from unionoffice.pinyin import search_keys
 
-# The table is made by migration 0008, which says why its options are what they are. Its
-# tokenizer's word characters are those _word_char keeps.
+# The table is made by migration 0009 (its options are explained in 0008). Its tokenizer's
+# word characters are those _word_char keeps.
 TABLE = "member_search"
-INSERT_SQL = f"INSERT INTO {TABLE} (member_id, names, numbers) VALUES (?, ?, ?)"
+INSERT_SQL = f"INSERT INTO {TABLE} (member_id, names) VALUES (?, ?)"
 # The same rows as one JSON array: SQLite unpacks it without holding the GIL (bulk imports).
-INSERT_JSON_SQL = (f"INSERT INTO {TABLE} (member_id, names, numbers) "
-                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                   "json_extract(value, '$[2]') FROM json_each(?)")
+INSERT_JSON_SQL = (f"INSERT INTO {TABLE} (member_id, names) "
+                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+                   "FROM json_each(?)")
+# The expression indexes on the ends of numbers (migration 0009); SQL no model describes.
+NUMBER_INDEXES = ("ix_member_id_number_tail", "ix_member_phone_tail")
+TAIL = 4  # characters in those indexes
+# Members whose ID number or phone ends in :ending, looked up by its last TAIL characters.
+# The expressions are those of the indexes, so that SQLite uses them (MULTI-INDEX OR).
+NUMBER_MATCH = ("m.id_type != 'PURGED' AND ("
+                "(substr(m.id_number, -4) = :tail AND m.id_number LIKE :ending) OR "
+                "(substr(m.phone, -4) = :tail AND m.phone LIKE :ending))")
 DELETE_SQL = (f"DELETE FROM {TABLE} WHERE rowid IN "
               f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)")
 MIN_DIGITS = 4
@@ -59,6 +70,12 @@ def is_index_table(name: str) -> bool:
     return name == TABLE or name.startswith(TABLE + "_")
 
 
+def is_unmodelled(name: str, type_: str) -> bool:
+    """True for the search objects made by hand in migrations (not by the models)."""
+    return ((type_ == "table" and is_index_table(name))
+            or (type_ == "index" and name in NUMBER_INDEXES))
+
+
 def _word_char(ch: str) -> bool:
     category = unicodedata.category(ch)
     return category[0] in _WORD_CATEGORIES or category in ("Co", "Cn") or ch == "·"
@@ -75,25 +92,37 @@ def _word(text: str) -> str:
     return "".join(ch for ch in text if _word_char(ch))
 
 
-def search_row(member_id: str, name: str, id_number: str | None,
-               phone: str | None) -> tuple[str, str, str]:
-    """The index row of a member: (member_id, names, numbers)."""
+def search_row(member_id: str, name: str) -> tuple[str, str]:
+    """The index row of a member: (member_id, names)."""
     names = dict.fromkeys(k for k in (_word(name), *search_keys(name)) if k)
-    numbers = [_word(n)[::-1] for n in (id_number, phone) if n]
-    return member_id, " ".join(names), " ".join(n for n in numbers if n)
+    return member_id, " ".join(names)
+
+
+def _typed(query: str) -> str:
+    return _word(re.sub(r"\s+", "", query))
+
+
+def number_ending(query: str) -> str | None:
+    """The end of an ID number or phone that a clerk typed (4 or more digits, X allowed), as
+    stored (upper-case X); None when the query is not one."""
+    q = _typed(query)
+    return q.upper() if q and _DIGITS.match(q) and len(q) >= MIN_DIGITS else None
+
+
+def number_params(ending: str) -> dict[str, str]:
+    """The parameters of :data:`NUMBER_MATCH` for an ending from :func:`number_ending`."""
+    return {"tail": ending[-TAIL:], "ending": f"%{ending}"}
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 query for what a clerk typed, or None when it cannot match anything.
+    """The FTS5 query for a name or pinyin a clerk typed, or None when there is none to run.
 
-    - 4 or more digits (X allowed): the end of an ID number or phone;
-    - anything else: the start of the name, or of its pinyin (full or initials).
+    None as well for digits: 4 or more are the end of a number (:func:`number_ending`), fewer
+    match nothing.
     """
-    q = _word(re.sub(r"\s+", "", query))
-    if not q:
+    q = _typed(query)
+    if not q or _DIGITS.match(q):
         return None
-    if _DIGITS.match(q):
-        return f'numbers : "{q[::-1]}" *' if len(q) >= MIN_DIGITS else None
     return f'names : "{q}" *'
 
 
@@ -101,7 +130,7 @@ def _row_match(member_id: str) -> str:
     return f'member_id : "{_word(member_id)}"'
 
 
-def index_members(conn: Connection, rows: Iterable[tuple[str, str, str]]) -> None:
+def index_members(conn: Connection, rows: Iterable[tuple[str, str]]) -> None:
     """Add rows made by :func:`search_row` for members not yet in the index."""
     rows = list(rows)
     if rows:
@@ -115,17 +144,16 @@ def unindex_members(conn: Connection, member_ids: Iterable[str]) -> None:
         conn.exec_driver_sql(DELETE_SQL, params)
 
 
-def reindex_member(conn: Connection, member_id: str, name: str, id_number: str | None,
-                   phone: str | None) -> None:
-    """Replace a member's row after their name, ID number or phone changed."""
+def reindex_member(conn: Connection, member_id: str, name: str) -> None:
+    """Replace a member's row after their name changed."""
     unindex_members(conn, [member_id])
-    index_members(conn, [search_row(member_id, name, id_number, phone)])
+    index_members(conn, [search_row(member_id, name)])
 
 
 def rebuild(conn: Connection) -> int:
     """Index every member from scratch; returns how many. Purged members are left out."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     rows = conn.exec_driver_sql(
-        "SELECT id, name, id_number, phone FROM member WHERE id_type != 'PURGED'").all()
+        "SELECT id, name FROM member WHERE id_type != 'PURGED'").all()
     index_members(conn, (search_row(*r) for r in rows))
     return len(rows)

@@ -13,8 +13,8 @@ import uuid
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 8  # PRAGMA user_version written by the newest migration
-SCHEMA_REVISION = "0008_member_search_fts"  # the newest migration (tests check it)
+SCHEMA_VERSION = 9  # PRAGMA user_version written by the newest migration
+SCHEMA_REVISION = "0009_member_number_tails"  # the newest migration (tests check it)
 
 
 def new_id() -> str:

@@ -16,6 +16,12 @@ def search_member_ids(session: Session, query: str, limit: int = 50) -> list[str
 
     At most ``limit``, in the order they were indexed (a short query matches thousands).
     """
+    ending = member_search.number_ending(query)
+    if ending is not None:
+        return list(session.execute(
+            text(f"SELECT m.id FROM member m WHERE {member_search.NUMBER_MATCH} LIMIT :n"),
+            {**member_search.number_params(ending), "n": limit},
+        ).scalars())
     expression = member_search.match_expression(query)
     if expression is None:
         return []

@@ -308,8 +308,7 @@ def generate_demo(
                 row, evs = builder.member(org_ids, org_cum)
                 rows.append(row)
                 events.extend(evs)
-                found.append(member_search.search_row(row["id"], row["name"], row["id_number"],
-                                                      row["phone"]))
+                found.append(member_search.search_row(row["id"], row["name"]))
             people = people or rows[:2000]
             seq = insert_rows(session, Member.__table__, rows, seq, now)
             seq = insert_rows(session, MemberEvent.__table__, events, seq, now)

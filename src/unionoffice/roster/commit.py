@@ -1,7 +1,7 @@
 """Write a reconciled roster into the ledger: one transaction, bulk statements, audited.
 
-New members get their 入会 event and search index row; updated members get the changed fields
-and, when their phone changed, a fresh index row; organizations the clerk allowed are created.
+New members get their 入会 event and search index row; updated members get the changed fields;
+organizations the clerk allowed are created.
 Every member written has its own audit entry, and the import as a whole one more (file name,
 its SHA-256, the counts).
 """
@@ -115,16 +115,16 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
             yield min(start + CHUNK, len(decisions.new)), total
     entries = []
     for start in range(0, len(decisions.updates), CHUNK):
-        for item, member_id, before, after in decisions.updates[start:start + CHUNK]:
+        for _item, member_id, before, after in decisions.updates[start:start + CHUNK]:
             columns = sorted(after)
             conn.exec_driver_sql(
                 f"UPDATE member SET {', '.join(f'{c} = ?' for c in columns)}, "
                 "change_seq = ?, updated_at = ? WHERE id = ?",
                 (*[after[c] for c in columns], seq, now, member_id))
             seq += 1
-            if "phone" in after:
-                member_search.reindex_member(conn, member_id, item.values["name"],
-                                             item.values["id_number"], after["phone"])
+            # The name is never changed by a roster (a different name is refused), and the
+            # ends of numbers are found through the member table's own indexes: the search
+            # index row stays as it is.
             entries.append({"action": "member.update", "entity": "member",
                             "entity_id": member_id, "before": before, "after": after})
         done = len(decisions.new) + min(start + CHUNK, len(decisions.updates))
@@ -171,7 +171,6 @@ def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: st
                         *checked_values(values)))
         events.append((event_ids[offset], now, now, event_seq + offset, member_id, join,
                        join_date, org_id, f"花名册导入（第{item.row}行）", operator))
-        found.append(search_row(member_id, values["name"], values["id_number"],
-                                values["phone"]))
+        found.append(search_row(member_id, values["name"]))
         imported.append((member_id, f'{{"row":{item.row}}}'))
     return members, events, found, imported
