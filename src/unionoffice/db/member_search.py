@@ -13,8 +13,8 @@ initials ("zhangs", "zs"), or the last four or more characters of their ID numbe
   kept up to date by SQLite itself, with every write of a member.
 
 The numbers were in the FTS5 index until migration 0009. Every ID number and phone was a term
-of its own there, about half of the index's size and of its writing time (a 100,000-row roster
-import: 0.3–0.5 s more, measured against the expression indexes). The FTS5 index is derived
+of its own there: a third of the index's size, and 0.3 s more for a 100,000-row roster import
+to write than the two expression indexes (docs/roster-import.md). The FTS5 index is derived
 data: it can be rebuilt from the members at any time (:func:`rebuild`).
 """
 
