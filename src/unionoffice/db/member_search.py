@@ -43,8 +43,8 @@ TAIL = 4  # characters in those indexes
 # Members whose ID number or phone ends in :ending, looked up by its last TAIL characters.
 # The expressions are those of the indexes, so that SQLite uses them (MULTI-INDEX OR).
 NUMBER_MATCH = ("m.id_type != 'PURGED' AND ("
-                "(substr(m.id_number, -4) = :tail AND m.id_number LIKE :ending) OR "
-                "(substr(m.phone, -4) = :tail AND m.phone LIKE :ending))")
+                f"(substr(m.id_number, -{TAIL}) = :tail AND m.id_number LIKE :ending) OR "
+                f"(substr(m.phone, -{TAIL}) = :tail AND m.phone LIKE :ending))")
 DELETE_SQL = (f"DELETE FROM {TABLE} WHERE rowid IN "
               f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)")
 MIN_DIGITS = 4

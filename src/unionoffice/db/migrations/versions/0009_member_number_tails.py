@@ -17,9 +17,9 @@ depends_on = None
 
 def upgrade() -> None:
     # Every ID number and phone was a term of its own in the FTS5 index: a third of its size,
-    # and 0.3 s of a 100,000-row import's writing. Their last four characters in B-tree indexes find the same members
-    # (the query then keeps those whose number ends in all it typed), and SQLite keeps them up
-    # to date with every write of a member. FTS5 cannot drop a column: the index is made again
+    # and 0.3 s of a 100,000-row import's writing. Their last four characters in B-tree
+    # indexes find the same members (the query then keeps those whose number ends in all it
+    # typed), and SQLite keeps them up to date with every write of a member. FTS5 cannot drop a column: the index is made again
     # with the options of 0008, which explains them.
     op.execute("DROP TABLE member_search")
     op.execute(
