@@ -49,3 +49,25 @@ def disk_room(engine, ledger: Path, pages: int) -> Iterator[None]:
     finally:
         event.remove(engine, "connect", _limit)
         engine.dispose()
+
+
+def name_keys_as_written(engine) -> tuple[list[tuple], list[tuple]]:
+    """Every member's pinyin columns, and every other name key (db/member_search.py)."""
+    with engine.connect() as conn:
+        return (sorted(conn.exec_driver_sql(
+                    "SELECT id, name_pinyin, name_initials FROM member").all()),
+                sorted(conn.exec_driver_sql("SELECT member_id, key FROM member_name_key").all()))
+
+
+def name_keys_as_rebuilt(engine) -> tuple[list[tuple], list[tuple]]:
+    """The same as a rebuild from the names makes them (rolled back: the ledger is kept)."""
+    from unionoffice.db import member_search
+
+    with engine.connect() as conn, conn.begin() as tx:
+        member_search.rebuild(conn)
+        rebuilt = (sorted(conn.exec_driver_sql(
+                       "SELECT id, name_pinyin, name_initials FROM member").all()),
+                   sorted(conn.exec_driver_sql(
+                       "SELECT member_id, key FROM member_name_key").all()))
+        tx.rollback()
+    return rebuilt

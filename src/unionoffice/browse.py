@@ -75,10 +75,13 @@ def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
     people, and one or two letters ("z") match a tenth of the ledger.
     """
     where, params = [], {}
+    # With search text the search's indexes come first and the filters are checked on what
+    # they find ("+" keeps SQLite from reading, say, every active member instead).
+    plus = "+" if flt.text.strip() else ""
     for column in ("status", "organization_id", "employment_form", "new_form_group"):
         value = getattr(flt, column)
         if value:
-            where.append(f"m.{column} = :{column}")
+            where.append(f"{plus}m.{column} = :{column}")
             params[column] = value
     sort = MEMBER_SORTS.get(flt.sort, "m.name")
     direction = "DESC" if flt.descending else "ASC"
@@ -93,20 +96,17 @@ def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
         # Take matches in the index's order and stop at the cap (an ORDER BY here would read
         # every match first), then sort just those rows.
         ending = member_search.number_ending(flt.text)
-        expression = member_search.match_expression(flt.text)
+        name = member_search.name_params(flt.text)
         if ending is not None:
             params.update(member_search.number_params(ending))
             where = [member_search.NUMBER_MATCH, *where]
-            source = "member m"
-        elif expression is not None:
-            params["q"] = expression
-            where = [f"{member_search.TABLE} MATCH :q", *where]
-            index = member_search.TABLE
-            source = f"{index} CROSS JOIN member m ON m.id = {index}.member_id"
+        elif name is not None:
+            params.update(name)
+            where = [member_search.NAME_MATCH, *where]
         else:
             return MemberIdList([])
         matched = list(session.execute(text(
-            f"SELECT m.rowid FROM {source} WHERE {' AND '.join(where)} LIMIT :cap"),
+            f"SELECT m.rowid FROM member m WHERE {' AND '.join(where)} LIMIT :cap"),
             params).scalars())
         truncated = len(matched) > TEXT_SEARCH_CAP
         marks = ", ".join(str(int(r)) for r in matched[:TEXT_SEARCH_CAP])

@@ -518,13 +518,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} 不是 UnionOffice 账本文件或已损坏：{detail}",
         "{path} is not a UnionOffice ledger or is damaged: {detail}",
     ),
-    "ledger.no_fts5": (
-        "本程序所带的 SQLite（{version}）缺少全文检索模块 FTS5，无法建立会员查找索引，"
-        "账本未打开也未改动。请安装正式发布的 UnionOffice 安装包，或换用带 FTS5 的 Python。",
-        "this program's SQLite ({version}) lacks the FTS5 full-text module needed for member "
-        "search; the ledger was neither opened nor changed. Install the released UnionOffice "
-        "package, or use a Python whose SQLite has FTS5.",
-    ),
     "ledger.disk_full": (
         "磁盘空间不足，未能保存（账本保持原样）。请清理磁盘后重试。",
         "the disk is full; nothing was saved (the ledger is unchanged). Free space and retry.",

@@ -9,7 +9,6 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from unionoffice import access, audit, membership
-from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, MemberEvent, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
@@ -132,10 +131,6 @@ _CHOICES = tuple((name, allowed, "、".join(sorted(allowed)))
 _FREE_TEXT = ("ethnicity", "political_status", "platform", "card_number")
 
 
-def _write_search_row(session: Session, member: Member) -> None:
-    member_search.reindex_member(session.connection(), member.id, member.name)
-
-
 def _check_unique_id(session: Session, id_number: str, own_id: str | None) -> None:
     other = session.exec(select(Member).where(Member.id_number == id_number)).first()
     if other and other.id != own_id:
@@ -190,7 +185,6 @@ def add_member(
             _record_event(session, member, membership.JOIN, join_date or today,
                           to_organization_id=member.organization_id, operator=operator,
                           today=today)
-        _write_search_row(session, member)
         return member.id
 
 
@@ -218,7 +212,6 @@ def update_member(
         session.flush()
         audit.record(session, operator=operator, action="member.update", entity="member",
                      entity_id=member.id, before=before, after=audit.snapshot(member))
-        _write_search_row(session, member)
 
 
 def reveal_id_number(engine: Engine, member_id: str, *, operator: str = "") -> str:
@@ -243,7 +236,6 @@ def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str 
         member = _get(session, member_id)
         before = audit.snapshot(member)
         before["events"] = [audit.snapshot(e) for e in _events_of(session, member_id)]
-        member_search.unindex_members(session.connection(), [member_id])
         for event in _events_of(session, member_id):
             delete_with_tombstone(session, event)
         session.flush()

@@ -20,7 +20,6 @@ from sqlalchemy import Engine, text
 from sqlmodel import select
 
 from unionoffice import access, audit, membership
-from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import (
     AuditEntry,
@@ -186,7 +185,6 @@ def purge_expired(engine: Engine, today: dt.date | None = None, *,
             member.id_type, member.id_number = "PURGED", member.id[:30]
             member.birth_date = birth.replace(month=1, day=1) if birth else None
             member.phone = member.card_number = member.platform = member.ethnicity = None
-            member_search.unindex_members(session.connection(), [member_id])
         for applicant_id in targets["closed_cases"]:
             a = session.get(CaseApplicant, applicant_id)
             a.name, a.id_number, a.birth_date = PURGED_NAME, None, None

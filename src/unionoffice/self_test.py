@@ -68,7 +68,7 @@ def _demo(state: dict) -> str:
     engine = state["ledger"].engine
     for _ in generate_demo(engine, members=300, seed=1):
         pass
-    with read_session(engine) as session:  # the search index needs SQLite's FTS5
+    with read_session(engine) as session:
         name, number = session.connection().exec_driver_sql(
             "SELECT name, id_number FROM member LIMIT 1").one()
         assert search_member_ids(session, name) and search_member_ids(session, number[-4:])

@@ -55,6 +55,7 @@ def test_round_trip_full_then_delta_chained(engine, office, district, tmp_path):
     assert b1.manifest["kind"] == "full" and b1.manifest["prev_manifest_sha256"] == ""
     members = b1.files["data/member.jsonl"].decode("utf-8").splitlines()
     assert len(members) == 300 and "id_number" in json.loads(members[0])
+    assert "name_pinyin" not in json.loads(members[0])  # search keys are not sent
     assert b1.manifest["totals"]["members"]["in_union"] > 0
     # Two changes, then a delta: only those rows, chained to the first.
     mid = add_member(engine, MemberInput(name="王喆", id_number=valid_id(seq=991)))

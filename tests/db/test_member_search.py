@@ -1,16 +1,18 @@
-"""The members' search index (FTS5): what it finds, that no typed text breaks it, and that the
-rows every write path leaves are the rows a rebuild makes."""
+"""Member search: what it finds, that no typed text breaks it, and that the keys every write
+path leaves are the keys a rebuild makes."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlmodel import select
 
 from tests.helpers import valid_id
 from unionoffice import browse, members
 from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.models import AuditEntry, Member
 from unionoffice.db.queries import member_rows, search_member_ids
 from unionoffice.members import MemberInput, add_member
 
@@ -51,8 +53,38 @@ def test_names_with_separators_and_rare_characters_are_found(engine, people, que
     assert find(engine, query) == [name]
 
 
-def test_the_index_row_holds_the_name_and_its_pinyin():
-    assert member_search.search_row("m1", "张三") == ("m1", "张三 zhangsan zs")
+@pytest.mark.parametrize(("name", "keys"), [
+    ("张三", ("zhangsan", "zs", [])),
+    ("曾乐", ("zengle", "zl", ["zengyue", "zy"])),  # 乐 is read le or yue in names
+    ("张三(小)", ("zhangsanxiao", "zsx", ["张三小"])),  # as typed without the brackets
+    ("李Anna", ("lianna", "lanna", ["李anna"])),  # and in lower case
+    ("John Smith", ("johnsmith", None, [])),
+])
+def test_the_keys_of_a_name(name, keys):
+    assert member_search.name_keys(name) == keys
+
+
+def test_the_pinyin_columns_are_not_the_members_data(engine):
+    member_id = add_member(engine, MemberInput(name="张三", id_number=valid_id(seq=1)))
+    with read_session(engine) as s:
+        member = s.get(Member, member_id)
+        created = s.exec(select(AuditEntry).where(AuditEntry.action == "member.create")).one()
+        assert member.name_pinyin == "zhangsan"  # kept, but not dumped into the log
+        assert "name_pinyin" not in member.model_dump() and "zhangsan" not in created.after
+
+
+def test_a_filtered_list_still_finds_by_name(engine, people):
+    found = browse.member_rowids(engine, browse.MemberFilter(text="zs", status="active"))
+    assert [r.name for r in browse.member_rows(engine, found.rowids).values()] == ["张三(大)"]
+    assert browse.member_rowids(engine, browse.MemberFilter(text="zs", status="left")).rowids \
+        == []
+
+
+def test_other_readings_are_found(engine):
+    member_id = add_member(engine, MemberInput(name="曾乐", id_number=valid_id(seq=1)))
+    with read_session(engine) as s:
+        for query in ("zengle", "zengy", "zy", "曾乐"):
+            assert search_member_ids(s, query) == [member_id], query
 
 
 @pytest.mark.parametrize(("typed", "ending"), [
@@ -93,10 +125,14 @@ def test_no_typed_text_breaks_the_search(engine, people, query):
     browse.member_rowids(engine, browse.MemberFilter(text=query))
 
 
-def index_rows(engine) -> list[tuple]:
+def index_rows(engine) -> tuple[list[tuple], list[tuple]]:
+    """Every member's pinyin columns, and every other key."""
     with read_session(engine) as s:
-        return sorted(s.connection().exec_driver_sql(
-            f"SELECT member_id, names FROM {member_search.TABLE}").all())
+        conn = s.connection()
+        return (sorted(conn.exec_driver_sql(
+                    "SELECT id, name_pinyin, name_initials FROM member").all()),
+                sorted(conn.exec_driver_sql(
+                    f"SELECT member_id, key FROM {member_search.TABLE}").all()))
 
 
 def test_the_rows_writes_leave_are_the_rows_a_rebuild_makes(engine, people):
@@ -104,7 +140,8 @@ def test_the_rows_writes_leave_are_the_rows_a_rebuild_makes(engine, people):
         name="曾𱍐", id_number=valid_id(seq=7), phone="13900001111"))
     members.delete_member(engine, people["John Smith"], reason="重复录入")
     written = index_rows(engine)
-    assert len(written) == len(PEOPLE) - 1
+    assert len(written[0]) == len(PEOPLE) - 1
+    assert written[1], "the keys of 张三(大) and 阿依古丽·买买提 are there"
     with write_session(engine) as s:
         assert member_search.rebuild(s.connection()) == len(PEOPLE) - 1
     assert index_rows(engine) == written

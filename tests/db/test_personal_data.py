@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from tests.helpers import valid_id
+from tests.helpers import name_keys_as_rebuilt, name_keys_as_written, valid_id
 from unionoffice import members, personal_data, reports
 from unionoffice.cases import ApplicantInput, CaseInput, register_case
 from unionoffice.db.engine import read_session
@@ -84,6 +84,10 @@ def test_purging_de_identifies_former_members_and_keeps_the_figures(engine):
         assert purged.gender == "1" and s.get(Member, active).name == "王五"
         assert s.get(Member, recent).name == "李娜"
         assert search_member_ids(s, "zs") == [] and search_member_ids(s, ID[-4:]) == []
+        # Nor by the placeholder name: a purged member has no search keys at all.
+        assert search_member_ids(s, "已清理") == [] and search_member_ids(s, "yql") == []
+        assert (purged.name_pinyin, purged.name_initials) == (None, None)
+    assert name_keys_as_written(engine) == name_keys_as_rebuilt(engine)
     assert reports.monthly_report(engine, "2012-03").to_json()["members"] == before
     entry = last_entry(engine)
     assert entry.action == "privacy.purge" and ID not in entry.after and "张三" not in entry.after

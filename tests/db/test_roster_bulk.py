@@ -15,7 +15,14 @@ import uuid
 import pytest
 from sqlmodel import select
 
-from tests.helpers import TODAY, disk_room, dump_ledger, valid_id
+from tests.helpers import (
+    TODAY,
+    disk_room,
+    dump_ledger,
+    name_keys_as_rebuilt,
+    name_keys_as_written,
+    valid_id,
+)
 from tests.roster_files import HEADER, write_csv
 from unionoffice import audit
 from unionoffice.bundle.export import run_to_end
@@ -46,7 +53,9 @@ def roster(engine, tmp_path):
     add_member(engine, MemberInput(name="张三", id_number=person(0), organization_id=org),
                join_date=JOIN)
     rows = [["张三", person(0), "13812345678", ORG, JOIN]]
-    rows += [[f"会员{n}", person(n), f"139{n:08d}", ORG if n % 3 else "北京新开张有限公司", JOIN]
+    # Every seventh name has a character read two ways in names (乐: le, yue): more keys.
+    rows += [[f"会员{n}{'乐' if n % 7 == 0 else ''}", person(n), f"139{n:08d}",
+              ORG if n % 3 else "北京新开张有限公司", JOIN]
              for n in range(1, ROWS)]
     return write_csv(tmp_path / "r.csv", [HEADER] + rows)
 
@@ -65,7 +74,11 @@ def test_a_bulk_import_leaves_a_whole_ledger(engine, roster, data_paths):
     with sqlite3.connect(data_paths.ledger) as con:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert con.execute("SELECT count(*) FROM member_search").fetchone()[0] == ROWS
+        assert con.execute("SELECT count(*) FROM member WHERE name_pinyin IS NOT NULL"
+                           ).fetchone()[0] == ROWS
+        assert con.execute("SELECT count(DISTINCT member_id) FROM member_name_key"
+                           ).fetchone()[0] == (ROWS - 1) // 7
+    assert name_keys_as_written(engine) == name_keys_as_rebuilt(engine)
     with read_session(engine) as s:
         assert audit.verify_chain(s) is None
         assert len(s.exec(select(MemberEvent)).all()) == ROWS

@@ -15,7 +15,7 @@ from unionoffice import __version__, access, audit, keys
 from unionoffice.bundle import crypt, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.db.engine import read_session, write_session
-from unionoffice.db.models import SCHEMA_VERSION, BundleRecord, Office
+from unionoffice.db.models import DERIVED_COLUMNS, SCHEMA_VERSION, BundleRecord, Office
 from unionoffice.errors import LedgerError
 from unionoffice.key_rotation import clear_pending, pending_rotation_files
 from unionoffice.reports import monthly_report
@@ -25,7 +25,9 @@ def _rows(session, table: str, since: int) -> list[bytes]:
     cursor = session.connection().exec_driver_sql(
         f"SELECT * FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,))
     names = [d[0] for d in cursor.cursor.description]
-    return [fmt.canonical_json(dict(zip(names, row, strict=True))) for row in cursor]
+    derived = DERIVED_COLUMNS.get(table, ())  # search keys: the district makes its own
+    return [fmt.canonical_json({k: v for k, v in zip(names, row, strict=True)
+                                if k not in derived}) for row in cursor]
 
 
 @access.guarded("bundle.create")

@@ -1,21 +1,27 @@
-"""Finding members: an FTS5 index of names and pinyin; B-tree indexes on the ends of numbers.
+"""Finding members: B-tree indexes on the name, its pinyin, and the ends of numbers.
 
 A member is found by the start of their name ("张三"), the start of its pinyin in full or as
 initials ("zhangs", "zs"), or the last four or more characters of their ID number or phone.
+Every part of the search is a range or an equality on an ordinary SQLite index:
 
-- Names: one FTS5 row per member, ``names`` holding the name and its pinyin keys, each one
-  token ("张三丰 zhangsanfeng zsf"), and ``member_id``, itself a token, so that a member's row
-  is found to be replaced. A query is one prefix term on ``names`` (``names : "zs" *``), which
-  FTS5 answers from its index without reading the members.
-- Numbers: two expression indexes on the member table, on the last four characters of the ID
-  number and of the phone (migration 0009). A query for "0517123X" looks up the members whose
-  number ends in "123X" and keeps those whose number ends in the whole query. The indexes are
-  kept up to date by SQLite itself, with every write of a member.
+- the name: ``ix_member_name`` (the member list's own sort index);
+- the pinyin: two columns of ``member`` kept with the name, ``name_pinyin`` (full, "zhangsan")
+  and ``name_initials`` ("zs"), each indexed. They hold the name's usual reading;
+- the other keys of a name, in ``member_name_key`` (member_id, key), indexed by key: the
+  other readings of names with a character read two ways in names (单 dan/shan, about one
+  name in fifteen), and the name as the search types it when that differs from the name
+  (lower case, separators dropped: "张三(大)" → "张三大", "李Anna" → "李anna");
+- numbers: two expression indexes on the last four characters of the ID number and of the
+  phone. A query for "0517123X" looks up the members whose number ends in "123X" and keeps
+  those whose number ends in the whole query.
 
-The numbers were in the FTS5 index until migration 0009. Every ID number and phone was a term
-of its own there: a third of the index's size, and 0.3 s more for a 100,000-row roster import
-to write than the two expression indexes (docs/roster-import.md). The FTS5 index is derived
-data: it can be rebuilt from the members at any time (:func:`rebuild`).
+The pinyin columns and the other keys are derived from the name. ORM writes keep them by the
+mapper events in :mod:`unionoffice.db.models`; bulk writes (roster import, demo ledger) write
+them with the rows; :func:`rebuild` makes them all again from the names.
+
+Until migration 0010 the names were in an SQLite FTS5 table (migrations 0008 and 0009). The
+pinyin columns and their two indexes cost a 100,000-member import about a third of what the
+FTS5 rows cost to write (docs/roster-import.md).
 """
 
 from __future__ import annotations
@@ -29,31 +35,41 @@ from sqlalchemy import Connection
 
 from unionoffice.pinyin import search_keys
 
-# The table is made by migration 0009 (its options are explained in 0008). Its tokenizer's
-# word characters are those _word_char keeps.
-TABLE = "member_search"
-INSERT_SQL = f"INSERT INTO {TABLE} (member_id, names) VALUES (?, ?)"
-# The same rows as one JSON array: SQLite unpacks it without holding the GIL (bulk imports).
-INSERT_JSON_SQL = (f"INSERT INTO {TABLE} (member_id, names) "
-                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                   "FROM json_each(?)")
+# A name's keys beyond its usual pinyin (migration 0010); no model describes this table.
+TABLE = "member_name_key"
+KEY_INDEXES = ("ix_member_name_key_key", "ix_member_name_key_member_id")
+PURGED = "PURGED"  # the id_type of a de-identified member: never found by a search
 # The expression indexes on the ends of numbers (migration 0009); SQL no model describes.
 NUMBER_INDEXES = ("ix_member_id_number_tail", "ix_member_phone_tail")
 TAIL = 4  # characters in those indexes
 # Members whose ID number or phone ends in :ending, looked up by its last TAIL characters.
 # The expressions are those of the indexes, so that SQLite uses them (MULTI-INDEX OR).
-NUMBER_MATCH = ("m.id_type != 'PURGED' AND ("
+NUMBER_MATCH = (f"m.id_type != '{PURGED}' AND ("
                 f"(substr(m.id_number, -{TAIL}) = :tail AND m.id_number LIKE :ending) OR "
                 f"(substr(m.phone, -{TAIL}) = :tail AND m.phone LIKE :ending))")
-DELETE_SQL = (f"DELETE FROM {TABLE} WHERE rowid IN "
-              f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)")
+# Members whose name, pinyin, initials or another key starts with the query: four index
+# ranges SQLite reads one after the other (MULTI-INDEX OR).
+NAME_MATCH = (f"m.id_type != '{PURGED}' AND ("
+              "(m.name >= :name_from AND m.name < :name_to) OR "
+              "(m.name_pinyin >= :key_from AND m.name_pinyin < :key_to) OR "
+              "(m.name_initials >= :key_from AND m.name_initials < :key_to) OR "
+              f"m.id IN (SELECT member_id FROM {TABLE} "
+              "WHERE key >= :key_from AND key < :key_to))")
+INSERT_SQL = f"INSERT INTO {TABLE} (member_id, key) VALUES (?, ?)"
+# The same rows as one JSON array of [member_id, key, ...] per member: SQLite unpacks it
+# without holding the GIL (bulk imports).
+INSERT_JSON_SQL = (f"INSERT INTO {TABLE} (member_id, key) "
+                   "SELECT json_extract(m.value, '$[0]'), k.value "
+                   "FROM json_each(?) AS m, json_each(m.value) AS k WHERE k.key > 0")
 MIN_DIGITS = 4
 _DIGITS = re.compile(r"^[0-9Xx]+$")
 _WORD_CATEGORIES = ("L", "N", "M")
+_LAST_CHAR = 0x10FFFF
 
 
 def fts5_available() -> bool:
-    """True when this Python's SQLite has FTS5 (some Python builds leave it out)."""
+    """True when this Python's SQLite has FTS5. Migrations 0008 and 0009 made an FTS5 table
+    that 0010 drops again; where SQLite lacks FTS5 they leave it out."""
     con = sqlite3.connect(":memory:")
     try:
         con.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
@@ -64,16 +80,10 @@ def fts5_available() -> bool:
         con.close()
 
 
-def is_index_table(name: str) -> bool:
-    """True for the index and its shadow tables (``member_search_data`` …), which no model
-    describes."""
-    return name == TABLE or name.startswith(TABLE + "_")
-
-
 def is_unmodelled(name: str, type_: str) -> bool:
     """True for the search objects made by hand in migrations (not by the models)."""
-    return ((type_ == "table" and is_index_table(name))
-            or (type_ == "index" and name in NUMBER_INDEXES))
+    return ((type_ == "table" and name == TABLE)
+            or (type_ == "index" and name in NUMBER_INDEXES + KEY_INDEXES))
 
 
 def _word_char(ch: str) -> bool:
@@ -82,20 +92,43 @@ def _word_char(ch: str) -> bool:
 
 
 def _word(text: str) -> str:
-    """``text`` as one token: every character the tokenizer would split at is dropped.
-
-    The index and the queries drop the same characters, so "张三(大)" is stored as "张三大"
-    and still found by "张三(".
-    """
+    """``text`` without the characters a search drops: all but letters, digits, marks, "·"
+    and characters Python's Unicode tables do not know (rare CJK extensions, private use)."""
     if text.isalnum():  # almost every name, ID number and phone: one test in C
         return text
     return "".join(ch for ch in text if _word_char(ch))
 
 
-def search_row(member_id: str, name: str) -> tuple[str, str]:
-    """The index row of a member: (member_id, names)."""
-    names = dict.fromkeys(k for k in (_word(name), *search_keys(name)) if k)
-    return member_id, " ".join(names)
+def name_keys(name: str) -> tuple[str | None, str | None, list[str]]:
+    """A name's search keys: (full pinyin, initials, the other keys).
+
+    >>> name_keys("单田芳")
+    ('shantianfang', 'stf', [])
+    >>> name_keys("张三(小)")
+    ('zhangsanxiao', 'zsx', ['张三小'])
+    >>> name_keys("曾乐")
+    ('zengle', 'zl', ['zengyue', 'zy'])
+    """
+    keys = search_keys(name)
+    typed = _word(name).lower()
+    if typed and typed != name and typed not in keys:
+        keys.append(typed)
+    return (keys[0] if keys else None), (keys[1] if len(keys) > 1 else None), keys[2:]
+
+
+def key_columns(name: str, id_type: str) -> tuple[str | None, str | None]:
+    """(name_pinyin, name_initials) of a member; none for a de-identified one."""
+    if id_type == PURGED:
+        return None, None
+    pinyin, initials, _ = name_keys(name)
+    return pinyin, initials
+
+
+def other_key_rows(member_id: str, name: str, id_type: str) -> list[tuple[str, str]]:
+    """The ``member_name_key`` rows of a member: (member_id, key)."""
+    if id_type == PURGED:
+        return []
+    return [(member_id, key) for key in name_keys(name)[2]]
 
 
 def _typed(query: str) -> str:
@@ -114,46 +147,62 @@ def number_params(ending: str) -> dict[str, str]:
     return {"tail": ending[-TAIL:], "ending": f"%{ending}"}
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 query for a name or pinyin a clerk typed, or None when there is none to run.
+def name_params(query: str) -> dict[str, str] | None:
+    """The parameters of :data:`NAME_MATCH` for a name or pinyin a clerk typed, or None when
+    there is nothing to look up.
 
     None as well for digits: 4 or more are the end of a number (:func:`number_ending`), fewer
-    match nothing.
+    match nothing. The name is matched as typed, the keys in lower case.
     """
     q = _typed(query)
     if not q or _DIGITS.match(q):
         return None
-    return f'names : "{q}" *'
+    key = q.lower()
+    return {"name_from": q, "name_to": _past_prefix(q),
+            "key_from": key, "key_to": _past_prefix(key)}
 
 
-def _row_match(member_id: str) -> str:
-    return f'member_id : "{_word(member_id)}"'
+def _past_prefix(text: str) -> str:
+    # Every string that starts with ``text`` sorts before this one (SQLite compares UTF-8 bytes,
+    # that is code points), unless the next character is U+10FFFF, a noncharacter.
+    return text + chr(_LAST_CHAR)
 
 
 def index_members(conn: Connection, rows: Iterable[tuple[str, str]]) -> None:
-    """Add rows made by :func:`search_row` for members not yet in the index."""
+    """Add ``member_name_key`` rows made by :func:`other_key_rows`."""
     rows = list(rows)
     if rows:
         conn.exec_driver_sql(INSERT_SQL, rows)
 
 
 def unindex_members(conn: Connection, member_ids: Iterable[str]) -> None:
-    """Remove members' rows (a member no longer in the index is skipped)."""
-    params = [(_row_match(m),) for m in member_ids]
+    """Remove members' other keys (a member without any is skipped)."""
+    params = [(m,) for m in member_ids]
     if params:
-        conn.exec_driver_sql(DELETE_SQL, params)
+        conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE member_id = ?", params)
 
 
-def reindex_member(conn: Connection, member_id: str, name: str) -> None:
-    """Replace a member's row after their name changed."""
+def reindex_member(conn: Connection, member_id: str, name: str, id_type: str) -> None:
+    """Replace a member's other keys after their name (or, on de-identifying, id_type)
+    changed; the pinyin columns are set with the row itself."""
     unindex_members(conn, [member_id])
-    index_members(conn, [search_row(member_id, name)])
+    index_members(conn, other_key_rows(member_id, name, id_type))
 
 
 def rebuild(conn: Connection) -> int:
-    """Index every member from scratch; returns how many. Purged members are left out."""
+    """Make every member's keys again from the names; returns how many members have keys.
+
+    De-identified members get none.
+    """
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    rows = conn.exec_driver_sql(
-        "SELECT id, name FROM member WHERE id_type != 'PURGED'").all()
-    index_members(conn, (search_row(*r) for r in rows))
-    return len(rows)
+    columns, others, found = [], [], 0
+    for member_id, name, id_type in conn.exec_driver_sql(
+            "SELECT id, name, id_type FROM member").all():
+        columns.append((*key_columns(name, id_type), member_id))
+        others.extend(other_key_rows(member_id, name, id_type))
+        found += id_type != PURGED
+    if columns:
+        conn.exec_driver_sql(
+            "UPDATE member SET name_pinyin = ?, name_initials = ? WHERE id = ?", columns)
+    index_members(conn, others)
+    return found

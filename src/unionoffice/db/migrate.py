@@ -15,7 +15,6 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
 from unionoffice.backup import backup_ledger
-from unionoffice.db import member_search
 from unionoffice.db.engine import make_engine, wait_for_checkpoint
 from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION
 from unionoffice.errors import LedgerUnavailable
@@ -154,8 +153,6 @@ def open_ledger(paths: DataPaths, *, backup_on_start: bool = False) -> Ledger:
     except OSError as exc:
         raise LedgerUnavailable("ledger.read_only", path=str(paths.root),
                                 reason=exc.strerror or str(exc)) from exc
-    if not member_search.fts5_available():  # before anything is made, copied or migrated
-        raise LedgerUnavailable("ledger.no_fts5", version=sqlite3.sqlite_version)
     lock = _acquire_lock(paths)
     try:
         exists = paths.ledger.exists() and paths.ledger.stat().st_size > 0

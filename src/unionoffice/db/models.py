@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint, event, inspect
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 9  # PRAGMA user_version written by the newest migration
-SCHEMA_REVISION = "0009_member_number_tails"  # the newest migration (tests check it)
+from unionoffice.db import member_search
+
+SCHEMA_VERSION = 10  # PRAGMA user_version written by the newest migration
+SCHEMA_REVISION = "0010_member_name_keys"  # the newest migration (tests check it)
 
 
 def new_id() -> str:
@@ -106,6 +108,39 @@ class Member(LedgerRow, table=True):
     hardship: bool = Field(default=False)
     status: str = Field(default="none", max_length=20, index=True)
     join_date: dt.date | None = None
+    # Search keys derived from the name (db/member_search.py), kept by the events below: not
+    # the member's data, so never dumped (audit entries, exports) and not sent in bundles.
+    name_pinyin: str | None = Field(default=None, max_length=300, index=True, exclude=True)
+    name_initials: str | None = Field(default=None, max_length=50, index=True, exclude=True)
+
+
+# Columns of ledger tables that are derived, not recorded: bundles leave them out.
+DERIVED_COLUMNS = {"member": ("name_pinyin", "name_initials")}
+
+
+@event.listens_for(Member, "before_insert")
+@event.listens_for(Member, "before_update")
+def _set_name_keys(_mapper, _connection, member: Member) -> None:
+    member.name_pinyin, member.name_initials = member_search.key_columns(
+        member.name, member.id_type)
+
+
+@event.listens_for(Member, "after_insert")
+def _index_new_member(_mapper, connection, member: Member) -> None:
+    member_search.index_members(connection, member_search.other_key_rows(
+        member.id, member.name, member.id_type))
+
+
+@event.listens_for(Member, "after_update")
+def _reindex_member(_mapper, connection, member: Member) -> None:
+    attrs = inspect(member).attrs
+    if attrs.name.history.has_changes() or attrs.id_type.history.has_changes():
+        member_search.reindex_member(connection, member.id, member.name, member.id_type)
+
+
+@event.listens_for(Member, "before_delete")
+def _unindex_member(_mapper, connection, member: Member) -> None:
+    member_search.unindex_members(connection, [member.id])
 
 
 class MemberEvent(LedgerRow, table=True):

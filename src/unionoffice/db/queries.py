@@ -14,21 +14,17 @@ from unionoffice.db.models import Member, MemberEvent, Office, Organization
 def search_member_ids(session: Session, query: str, limit: int = 50) -> list[str]:
     """Ids of members matching ``query`` by name, pinyin, or the end of ID number / phone.
 
-    At most ``limit``, in the order they were indexed (a short query matches thousands).
+    At most ``limit``, in the order the indexes give them (a short query matches thousands).
     """
     ending = member_search.number_ending(query)
     if ending is not None:
-        return list(session.execute(
-            text(f"SELECT m.id FROM member m WHERE {member_search.NUMBER_MATCH} LIMIT :n"),
-            {**member_search.number_params(ending), "n": limit},
-        ).scalars())
-    expression = member_search.match_expression(query)
-    if expression is None:
-        return []
+        match, params = member_search.NUMBER_MATCH, member_search.number_params(ending)
+    else:
+        match, params = member_search.NAME_MATCH, member_search.name_params(query)
+        if params is None:
+            return []
     return list(session.execute(
-        text(f"SELECT member_id FROM {member_search.TABLE} "
-             f"WHERE {member_search.TABLE} MATCH :q LIMIT :n"),
-        {"q": expression, "n": limit},
+        text(f"SELECT m.id FROM member m WHERE {match} LIMIT :n"), {**params, "n": limit},
     ).scalars())
 
 

@@ -297,7 +297,8 @@ def generate_demo(
         org_cum = list(itertools.accumulate(o["employees"] for o in union_orgs))
         # The tables are empty: building their secondary indexes once at the end is much faster
         # than updating them row by row. Their exact SQL is kept and replayed.
-        indexes = drop_secondary_indexes(session, ("member", "member_event"))
+        indexes = drop_secondary_indexes(session, ("member", "member_event",
+                                                   member_search.TABLE))
         done = 0
         people: list[dict] = []  # a sample of the members, to be applicants in the cases
         yield 0, members
@@ -306,9 +307,11 @@ def generate_demo(
             rows, events, found = [], [], []
             for _ in range(batch):
                 row, evs = builder.member(org_ids, org_cum)
+                row["name_pinyin"], row["name_initials"], other = member_search.name_keys(
+                    row["name"])
                 rows.append(row)
                 events.extend(evs)
-                found.append(member_search.search_row(row["id"], row["name"]))
+                found.extend((row["id"], key) for key in other)
             people = people or rows[:2000]
             seq = insert_rows(session, Member.__table__, rows, seq, now)
             seq = insert_rows(session, MemberEvent.__table__, events, seq, now)

@@ -1,6 +1,6 @@
 """Write a reconciled roster into the ledger: one transaction, bulk statements, audited.
 
-New members get their 入会 event and search index row; updated members get the changed fields;
+New members get their 入会 event and search keys; updated members get the changed fields;
 organizations the clerk allowed are created.
 Every member written has its own audit entry, and the import as a whole one more (file name,
 its SHA-256, the counts).
@@ -87,7 +87,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
     done = 0
     yield done, total
     existing = session.connection().exec_driver_sql("SELECT count(*) FROM member").scalar_one()
-    rebuild = (drop_secondary_indexes(session, ("member", "member_event"))
+    rebuild = (drop_secondary_indexes(session, ("member", "member_event", member_search.TABLE))
                if len(decisions.new) >= max(BULK_MIN, existing) else [])
     # Ids are made up front and rows written in id order: B-tree inserts in key order are
     # several times faster than random ones (uuid4 order) once the tables are large.
@@ -100,14 +100,14 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
             members, events, found, imported = _new_members_batch(
                 batch, ids[start:], event_ids[start:], operator, seq, now)
             writer.wait()
-            # executemany binds every row holding the GIL, so these run here; the index rows
-            # go in as one JSON text that SQLite unpacks and indexes without the GIL, in the
-            # writer's thread, while this batch's audit entries are hashed and the next batch
-            # is built.
+            # executemany binds every row holding the GIL, so these run here; the other name
+            # keys go in as one JSON text that SQLite unpacks without the GIL, in the writer's
+            # thread, while this batch's audit entries are hashed and the next batch is built.
             conn.exec_driver_sql(_MEMBER_SQL, members)
             conn.exec_driver_sql(_EVENT_SQL, events)
-            writer.submit([(member_search.INSERT_JSON_SQL,
-                            (json.dumps(found, ensure_ascii=False),))])
+            if found:
+                writer.submit([(member_search.INSERT_JSON_SQL,
+                                (json.dumps(found, ensure_ascii=False),))])
             # The member's values are the file's row (its SHA-256 is in the import's own
             # entry) as the ledger's rules cleaned it; the entry names the row.
             chain.add_alike("member.import", "member", imported)
@@ -124,7 +124,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
             seq += 1
             # The name is never changed by a roster (a different name is refused), and the
             # ends of numbers are found through the member table's own indexes: the search
-            # index row stays as it is.
+            # keys stay as they are.
             entries.append({"action": "member.update", "entity": "member",
                             "entity_id": member_id, "before": before, "after": after})
         done = len(decisions.new) + min(start + CHUNK, len(decisions.updates))
@@ -139,7 +139,7 @@ def apply_decisions(session: Session, decisions: Decisions, *, operator: str,
 
 # Column order of the INSERTs below: what the import sets, then the member's checked values.
 _SET_MEMBER = ("id", "created_at", "updated_at", "change_seq", "organization_id", "status",
-               "join_date")
+               "join_date", "name_pinyin", "name_initials")
 _VALUE_COLUMNS = tuple(c.name for c in Member.__table__.columns if c.name not in _SET_MEMBER)
 _MEMBER_SQL = (f"INSERT INTO member ({', '.join(_SET_MEMBER + _VALUE_COLUMNS)}) "
                f"VALUES ({', '.join('?' * (len(_SET_MEMBER) + len(_VALUE_COLUMNS)))})")
@@ -150,9 +150,10 @@ _EVENT_SQL = ("INSERT INTO member_event (id, created_at, updated_at, change_seq,
 
 def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: str, seq: int,
                        now: str) -> tuple[list, list, list, list]:
-    """Rows for new members, their 入会 events, search index rows and audit entries.
+    """Rows for new members, their 入会 events, other name keys and audit entries.
 
-    Returns (member rows, event rows, index rows, (member id, audit ``after``) per member).
+    Returns (member rows, event rows, [member id, key, …] for the members with other name
+    keys, (member id, audit ``after``) per member).
     Members are numbered from ``seq`` and their events after them.
 
     Parameter tuples are built directly (not dicts mapped onto the table's columns): at
@@ -161,16 +162,18 @@ def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: st
     members, events, found, imported = [], [], [], []
     checked_values = itemgetter(*_VALUE_COLUMNS)
     active, join = membership.ACTIVE, membership.JOIN
-    search_row = member_search.search_row
+    name_keys = member_search.name_keys
     event_seq = seq + len(batch)
     for offset, (item, org_id, join_date) in enumerate(batch):
         member_id = ids[offset]
         values = item.values
         join_date = join_date.isoformat()  # as SQLite stores a date; once, not per statement
-        members.append((member_id, now, now, seq + offset, org_id, active, join_date,
-                        *checked_values(values)))
+        pinyin, initials, other = name_keys(values["name"])
+        members.append((member_id, now, now, seq + offset, org_id, active, join_date, pinyin,
+                        initials, *checked_values(values)))
         events.append((event_ids[offset], now, now, event_seq + offset, member_id, join,
                        join_date, org_id, f"花名册导入（第{item.row}行）", operator))
-        found.append(search_row(member_id, values["name"]))
+        if other:
+            found.append([member_id, *other])
         imported.append((member_id, f'{{"row":{item.row}}}'))
     return members, events, found, imported

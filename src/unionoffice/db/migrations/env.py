@@ -13,7 +13,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
     transaction_per_migration=True,
-    # The member search index (FTS5) and the indexes on the ends of numbers are made by hand
+    # The members' other name keys and the indexes on the ends of numbers are made by hand
     # in their migrations; autogenerate must not offer to drop them.
     include_name=lambda name, type_, _parent: not member_search.is_unmodelled(name, type_),
 )
