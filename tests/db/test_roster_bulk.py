@@ -151,3 +151,32 @@ def test_a_full_disk_during_a_bulk_import_leaves_the_ledger_as_it_was(engine, ro
         run_to_end(commit_import(engine, checked))  # room for about a third of the import
     assert caught.value.code == "ledger.disk_full"
     assert dump_ledger(data_paths.ledger) == before
+
+
+def test_bulk_rows_are_stored_as_the_orm_stores_them(engine, tmp_path, data_paths):
+    # The bulk INSERT leaves out the columns no row of a batch fills and converts dates and
+    # booleans itself; what it stores must be what the ORM stores for a member entered by hand.
+    org = add_organization(engine, OrganizationInput(name=ORG, uscc_missing_reason="-"))
+    add_member(engine, MemberInput(name="张三", id_number=person(0), organization_id=org,
+                                   ethnicity="汉族", migrant_worker=True), join_date=JOIN)
+    # 民族 only in the second batch of 5,000; 是否农民工 in every other row.
+    rows = [[f"会员{n}", person(n), ORG, JOIN, "汉族" if n > 5500 else "", "是" if n % 2 else "否"]
+            for n in range(1, ROWS)]
+    path = write_csv(tmp_path / "r.csv", [["姓名", "身份证号码", "工作单位", "入会日期", "民族",
+                                           "是否农民工"]] + rows)
+    assert run_to_end(run_import(engine, path, OPTIONS)).summary.imported == ROWS - 1
+
+    def stored(n: int) -> tuple:
+        with sqlite3.connect(data_paths.ledger) as con:
+            return con.execute(
+                "SELECT typeof(birth_date), birth_date, typeof(migrant_worker), migrant_worker, "
+                "typeof(hardship), hardship, ethnicity, phone FROM member WHERE id_number = ?",
+                (person(n),)).fetchone()
+
+    def birth(n: int) -> str:
+        return dt.date.fromisoformat(
+            f"{person(n)[6:10]}-{person(n)[10:12]}-{person(n)[12:14]}").isoformat()
+
+    assert stored(0) == ("text", birth(0), "integer", 1, "integer", 0, "汉族", None)
+    assert stored(5501) == ("text", birth(5501), "integer", 1, "integer", 0, "汉族", None)
+    assert stored(2) == ("text", birth(2), "integer", 0, "integer", 0, None, None)
