@@ -25,7 +25,7 @@ def _rows(session, table: str, since: int) -> list[bytes]:
     cursor = session.connection().exec_driver_sql(
         f"SELECT * FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,))
     names = [d[0] for d in cursor.cursor.description]
-    derived = DERIVED_COLUMNS.get(table, ())  # search keys: the district makes its own
+    derived = DERIVED_COLUMNS.get(table, ())  # search keys made from the name: not sent
     return [fmt.canonical_json({k: v for k, v in zip(names, row, strict=True)
                                 if k not in derived}) for row in cursor]
 

@@ -171,7 +171,7 @@ def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: st
     dates through its adapter lookup, three to four times slower than text and integers
     (0.25 against 0.06 s per 800,000 values), so the columns no row of the batch fills are
     left out of the INSERT (NULL is their default) and the dates and booleans are converted
-    here: 0.27 s less per 100,000 members.
+    here: the INSERT of 100,000 members took 0.55 s instead of 0.78 s.
     """
     members, events, found, imported = [], [], [], []
     filled = tuple(c for c in _VALUE_COLUMNS
