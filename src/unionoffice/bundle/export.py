@@ -22,12 +22,15 @@ from unionoffice.reports import monthly_report
 
 
 def _rows(session, table: str, since: int) -> list[bytes]:
-    cursor = session.connection().exec_driver_sql(
-        f"SELECT * FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,))
+    conn = session.connection()
+    columns = "*"
+    if table in DERIVED_COLUMNS:  # search keys made from the name: not sent
+        columns = ", ".join(r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")
+                            if r[1] not in DERIVED_COLUMNS[table])
+    cursor = conn.exec_driver_sql(
+        f"SELECT {columns} FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,))
     names = [d[0] for d in cursor.cursor.description]
-    derived = DERIVED_COLUMNS.get(table, ())  # search keys made from the name: not sent
-    return [fmt.canonical_json({k: v for k, v in zip(names, row, strict=True)
-                                if k not in derived}) for row in cursor]
+    return [fmt.canonical_json(dict(zip(names, row, strict=True))) for row in cursor]
 
 
 @access.guarded("bundle.create")
