@@ -95,16 +95,12 @@ def member_rowids(engine: Engine, flt: MemberFilter) -> MemberIdList:
         params["cap"] = TEXT_SEARCH_CAP + 1
         # Take matches in the index's order and stop at the cap (an ORDER BY here would read
         # every match first), then sort just those rows.
-        ending = member_search.number_ending(flt.text)
-        name = member_search.name_params(flt.text)
-        if ending is not None:
-            params.update(member_search.number_params(ending))
-            where = [member_search.NUMBER_MATCH, *where]
-        elif name is not None:
-            params.update(name)
-            where = [member_search.NAME_MATCH, *where]
-        else:
+        found = member_search.match(flt.text)
+        if found is None:
             return MemberIdList([])
+        condition, search_params = found
+        params.update(search_params)
+        where = [condition, *where]
         matched = list(session.execute(text(
             f"SELECT m.rowid FROM member m WHERE {' AND '.join(where)} LIMIT :cap"),
             params).scalars())

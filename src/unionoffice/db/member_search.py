@@ -162,6 +162,17 @@ def name_params(query: str) -> dict[str, str] | None:
             "key_from": key, "key_to": _past_prefix(key)}
 
 
+def match(query: str) -> tuple[str, dict[str, str]] | None:
+    """The condition on ``member m`` for what a clerk typed and its parameters: the end of a
+    number (:data:`NUMBER_MATCH`) or the start of a name (:data:`NAME_MATCH`); None when the
+    query can match nothing."""
+    ending = number_ending(query)
+    if ending is not None:
+        return NUMBER_MATCH, number_params(ending)
+    params = name_params(query)
+    return None if params is None else (NAME_MATCH, params)
+
+
 def _past_prefix(text: str) -> str:
     # Every string that starts with ``text`` sorts before this one (SQLite compares UTF-8 bytes,
     # that is code points), unless the next character is U+10FFFF, a noncharacter.
@@ -198,9 +209,13 @@ def rebuild(conn: Connection) -> int:
     columns, others, found = [], [], 0
     for member_id, name, id_type in conn.exec_driver_sql(
             "SELECT id, name, id_type FROM member").all():
-        columns.append((*key_columns(name, id_type), member_id))
-        others.extend(other_key_rows(member_id, name, id_type))
-        found += id_type != PURGED
+        if id_type == PURGED:
+            columns.append((None, None, member_id))
+            continue
+        pinyin, initials, other = name_keys(name)
+        columns.append((pinyin, initials, member_id))
+        others.extend((member_id, key) for key in other)
+        found += 1
     if columns:
         conn.exec_driver_sql(
             "UPDATE member SET name_pinyin = ?, name_initials = ? WHERE id = ?", columns)

@@ -114,8 +114,10 @@ class Member(LedgerRow, table=True):
     name_initials: str | None = Field(default=None, max_length=50, index=True, exclude=True)
 
 
-# Columns of ledger tables that are derived, not recorded: bundles leave them out.
-DERIVED_COLUMNS = {"member": ("name_pinyin", "name_initials")}
+# Columns of ledger tables that are derived, not recorded (the fields marked exclude):
+# bundles leave them out.
+DERIVED_COLUMNS = {"member": tuple(name for name, info in Member.model_fields.items()
+                                   if info.exclude)}
 
 
 @event.listens_for(Member, "before_insert")

@@ -16,15 +16,12 @@ def search_member_ids(session: Session, query: str, limit: int = 50) -> list[str
 
     At most ``limit``, in the order the indexes give them (a short query matches thousands).
     """
-    ending = member_search.number_ending(query)
-    if ending is not None:
-        match, params = member_search.NUMBER_MATCH, member_search.number_params(ending)
-    else:
-        match, params = member_search.NAME_MATCH, member_search.name_params(query)
-        if params is None:
-            return []
+    found = member_search.match(query)
+    if found is None:
+        return []
+    condition, params = found
     return list(session.execute(
-        text(f"SELECT m.id FROM member m WHERE {match} LIMIT :n"), {**params, "n": limit},
+        text(f"SELECT m.id FROM member m WHERE {condition} LIMIT :n"), {**params, "n": limit},
     ).scalars())
 
 

@@ -21,7 +21,9 @@ def upgrade() -> None:
     # Names were found through an FTS5 table of name + pinyin keys. Writing its rows was the
     # largest part of a roster import after the members themselves; the usual pinyin in two
     # indexed columns of member, and the rare other keys in a small table, are found by
-    # ordinary index ranges and cost about a third as much to write (docs/roster-import.md).
+    # ordinary index ranges and cost about a quarter as much to write (docs/roster-import.md).
+    # The keys are filled here, not by member_search.rebuild: that follows the newest schema,
+    # this must stay what schema 10 was (0008 and 0009 once called it and had to stop).
     op.execute("ALTER TABLE member ADD COLUMN name_pinyin VARCHAR(300)")
     op.execute("ALTER TABLE member ADD COLUMN name_initials VARCHAR(50)")
     op.execute("CREATE TABLE member_name_key ("
