@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from tests.helpers import valid_id
+from tests.helpers import name_keys_as_written, valid_id
 from unionoffice import browse, members
 from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
@@ -125,25 +125,15 @@ def test_no_typed_text_breaks_the_search(engine, people, query):
     browse.member_rowids(engine, browse.MemberFilter(text=query))
 
 
-def index_rows(engine) -> tuple[list[tuple], list[tuple]]:
-    """Every member's pinyin columns, and every other key."""
-    with read_session(engine) as s:
-        conn = s.connection()
-        return (sorted(conn.exec_driver_sql(
-                    "SELECT id, name_pinyin, name_initials FROM member").all()),
-                sorted(conn.exec_driver_sql(
-                    f"SELECT member_id, key FROM {member_search.TABLE}").all()))
-
-
 def test_the_rows_writes_leave_are_the_rows_a_rebuild_makes(engine, people):
     members.update_member(engine, people["李𱍐"], MemberInput(
         name="曾𱍐", id_number=valid_id(seq=7), phone="13900001111"))
     members.delete_member(engine, people["John Smith"], reason="重复录入")
-    written = index_rows(engine)
+    written = name_keys_as_written(engine)
     assert len(written[0]) == len(PEOPLE) - 1
     assert written[1], "the keys of 张三(大) and 阿依古丽·买买提 are there"
     with write_session(engine) as s:
         assert member_search.rebuild(s.connection()) == len(PEOPLE) - 1
-    assert index_rows(engine) == written
+    assert name_keys_as_written(engine) == written
     assert find(engine, "zeng") == ["曾𱍐"] and find(engine, "1111") == ["曾𱍐"]
     assert find(engine, "john") == [] and find(engine, "li") == []
