@@ -12,8 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.common import fresh_ledger, report, timed
-from unionoffice import keys
-from unionoffice.bundle import crypt, sign
+from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.export import create_bundle, run_to_end
 from unionoffice.bundle.verify import open_bundle

@@ -14,8 +14,7 @@ from pathlib import Path
 from tests.pg import Postgres
 
 from bench.common import fresh_ledger, report, timed
-from unionoffice import keys
-from unionoffice.bundle import sign
+from unionoffice.bundle import keys, sign
 from unionoffice.bundle.export import create_bundle, run_to_end
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.demo.generate import generate_demo

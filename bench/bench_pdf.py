@@ -8,9 +8,10 @@ import sys
 import time
 
 from bench.common import fresh_ledger, report
-from unionoffice import cases, mediation
 from unionoffice.demo.generate import generate_demo
-from unionoffice.pdf.agreement import agreement_pdf
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
+from unionoffice.mediation.documents import agreement_pdf
 
 COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 

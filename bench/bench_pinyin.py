@@ -8,7 +8,7 @@ import sys
 from pypinyin import Style, lazy_pinyin
 
 from bench.common import report, timed
-from unionoffice import pinyin
+from unionoffice.common import pinyin
 from unionoffice.demo.generate import DemoBuilder
 
 NAMES = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000

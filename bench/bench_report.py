@@ -13,12 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from sqlalchemy import text
 
 from bench.common import fresh_ledger, report, timed
-from unionoffice import browse, membership
-from unionoffice.cases import due_cases
-from unionoffice.contracts import contract_reminders
+from unionoffice.contracts.service import contract_reminders
 from unionoffice.db.engine import read_session
 from unionoffice.demo.generate import generate_demo
-from unionoffice.reports import dashboard_trend, last_months, monthly_report
+from unionoffice.mediation.service import due_cases
+from unionoffice.members import rules as membership
+from unionoffice.office import ledger_summary
+from unionoffice.reports.monthly import dashboard_trend, last_months, monthly_report
 
 MEMBERS = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
 
@@ -39,7 +40,7 @@ def replay_stocks(engine, end: dt.date) -> int:
 def refresh(engine) -> None:
     """What the home page asks for, run as the app runs it: side by side on a thread pool."""
     with ThreadPoolExecutor(max_workers=4) as pool:
-        jobs = [pool.submit(fn, engine) for fn in (browse.ledger_summary, due_cases,
+        jobs = [pool.submit(fn, engine) for fn in (ledger_summary, due_cases,
                                                    contract_reminders, dashboard_trend)]
         for job in jobs:
             job.result()

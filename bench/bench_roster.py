@@ -30,9 +30,15 @@ from unionoffice.bundle.export import run_to_end
 from unionoffice.db.engine import wait_for_checkpoint, write_session
 from unionoffice.db.models import Member, MemberEvent
 from unionoffice.demo.generate import DemoBuilder
-from unionoffice.members import MemberInput, validate_member
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.roster import ColumnMapping, ImportOptions, commit_import, dry_run, read_roster
+from unionoffice.members.roster import (
+    ColumnMapping,
+    ImportOptions,
+    commit_import,
+    dry_run,
+    read_roster,
+)
+from unionoffice.members.service import MemberInput, validate_member
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 RUNS = 3

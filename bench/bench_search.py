@@ -9,11 +9,11 @@ import time
 from sqlmodel import select
 
 from bench.common import fresh_ledger, p95, report
+from unionoffice.common.pinyin import search_keys
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import Member
-from unionoffice.db.queries import member_rows, scan_member_ids, search_member_ids
 from unionoffice.demo.generate import generate_demo
-from unionoffice.pinyin import search_keys
+from unionoffice.members.queries import member_summaries, scan_member_ids, search_member_ids
 
 MEMBERS = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
 QUERIES = 200
@@ -38,7 +38,7 @@ def measure(session, fn, queries: list[str]) -> float:
     samples = []
     for q in queries:
         start = time.perf_counter()
-        member_rows(session, fn(session, q, 50))
+        member_summaries(session, fn(session, q, 50))
         samples.append((time.perf_counter() - start) * 1000)
     return p95(samples)
 

@@ -43,11 +43,11 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(PlaintextKeyring())
     i18n.set_language("zh")
-    from unionoffice import access
+    from unionoffice.accounts import permissions
 
-    access.reset()
+    permissions.reset()
     yield data
-    access.reset()
+    permissions.reset()
     keyring.set_keyring(previous)
     i18n.set_language("zh")
 

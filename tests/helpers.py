@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from unionoffice.validation import make_id_number
+from unionoffice.common.validation import make_id_number
 
 TODAY = dt.date(2026, 11, 21)
 

@@ -9,19 +9,20 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from unionoffice import __version__, i18n, membership
+from unionoffice import __version__, i18n
+from unionoffice.common.validation import gender_label, mask_card, mask_id_number, mask_phone
 from unionoffice.db.engine import read_session
 from unionoffice.db.migrate import Ledger, open_ledger
-from unionoffice.db.queries import (
-    find_member_id,
-    member_events,
-    member_rows,
-    search_member_ids,
-)
 from unionoffice.errors import LedgerError, ValidationFailed
 from unionoffice.i18n import pick
+from unionoffice.members import rules as membership
+from unionoffice.members.queries import (
+    find_member_id,
+    member_events,
+    member_summaries,
+    search_member_ids,
+)
 from unionoffice.paths import resolve_data_dir
-from unionoffice.validation import gender_label, mask_card, mask_id_number, mask_phone
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -300,7 +301,7 @@ def member_summary(row) -> dict[str, Any]:
 
 def cmd_members_search(ledger: Ledger, args) -> int:
     with read_session(ledger.engine) as session:
-        rows = member_rows(session, search_member_ids(session, args.query, args.limit))
+        rows = member_summaries(session, search_member_ids(session, args.query, args.limit))
     items = [member_summary(r) for r in rows]
     if args.json:
         _print_json(items)
@@ -314,8 +315,8 @@ def cmd_members_search(ledger: Ledger, args) -> int:
 
 
 def cmd_members_add(ledger: Ledger, args) -> int:
-    from unionoffice.members import MemberInput, add_member
-    from unionoffice.organizations import find_organization
+    from unionoffice.members.service import MemberInput, add_member
+    from unionoffice.organizations.service import find_organization
 
     org_id = None
     if args.org:
@@ -333,16 +334,16 @@ def cmd_members_add(ledger: Ledger, args) -> int:
 def cmd_members_import(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice.roster import ImportOptions, run_import
-    from unionoffice.roster.report import write_error_workbook
-    from unionoffice.validation import parse_date
+    from unionoffice.common.validation import parse_date
+    from unionoffice.members.roster import ImportOptions, run_import
+    from unionoffice.members.roster.report import write_error_workbook
 
     options = ImportOptions(create_organizations=args.create_orgs)
     if args.join_date:
         options.default_join_date = parse_date(args.join_date, field="join_date",
                                                not_after=options.day)
     if args.org:
-        from unionoffice.organizations import find_organization
+        from unionoffice.organizations.service import find_organization
 
         with read_session(ledger.engine) as session:
             options.default_organization_id = find_organization(session, args.org).id
@@ -386,7 +387,7 @@ def cmd_members_import(ledger: Ledger, args) -> int:
 def cmd_members_export(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice.roster.export import export_members
+    from unionoffice.members.roster.export import export_members
 
     rows = _run_with_bar(export_members(ledger.engine, Path(args.output), full=args.full_id),
                          pick("导出", "export"))
@@ -399,7 +400,7 @@ def cmd_members_export(ledger: Ledger, args) -> int:
 def cmd_members_template(args) -> int:
     from pathlib import Path
 
-    from unionoffice.roster.export import write_template
+    from unionoffice.members.roster.export import write_template
 
     try:
         write_template(Path(args.output))
@@ -417,7 +418,7 @@ def cmd_members_show(ledger: Ledger, args) -> int:
         member_id = find_member_id(session, args.member)
         if member_id is None:
             raise LedgerError("member.not_found", value=args.member)
-        (row,) = member_rows(session, [member_id])
+        (row,) = member_summaries(session, [member_id])
         member = session.get(Member, member_id)
         events = member_events(session, member_id)
     info = member_summary(row) | {
@@ -456,7 +457,7 @@ def cmd_members_show(ledger: Ledger, args) -> int:
 
 
 def case_summary(row, today) -> dict[str, Any]:
-    from unionoffice import mediation
+    from unionoffice.mediation import rules as mediation
 
     return {
         "id": row.id, "case_number": row.case_number, "state": row.state,
@@ -474,8 +475,8 @@ def case_summary(row, today) -> dict[str, Any]:
 def cmd_cases_list(ledger: Ledger, args) -> int:
     import datetime as dt
 
-    from unionoffice.cases import list_cases
-    from unionoffice.money import yuan
+    from unionoffice.common.money import yuan
+    from unionoffice.mediation.service import list_cases
 
     today = dt.date.today()
     items = [case_summary(r, today) for r in list_cases(ledger.engine, state=args.state,
@@ -497,8 +498,8 @@ def cmd_cases_list(ledger: Ledger, args) -> int:
 def cmd_cases_agreement(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice.cases import case_detail, find_case_id
-    from unionoffice.pdf.agreement import agreement_pdf
+    from unionoffice.mediation.documents import agreement_pdf
+    from unionoffice.mediation.service import case_detail, find_case_id
 
     pdf = agreement_pdf(case_detail(ledger.engine, find_case_id(ledger.engine,
                                                                  args.case_number)))
@@ -513,7 +514,7 @@ def cmd_cases_agreement(ledger: Ledger, args) -> int:
 def cmd_contracts_list(ledger: Ledger, args) -> int:
     import datetime as dt
 
-    from unionoffice import contracts as cc
+    from unionoffice.contracts import service as cc
 
     today = dt.date.today()
     rows = cc.list_contracts(ledger.engine, state=args.state, expiring_within=args.expiring,
@@ -543,26 +544,24 @@ def cmd_contracts_list(ledger: Ledger, args) -> int:
 def cmd_report_monthly(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice.db.engine import read_session
-    from unionoffice.db.queries import get_office
-    from unionoffice.reports import monthly_report, monthly_trend
+    from unionoffice.office import get_office
+    from unionoffice.reports.monthly import monthly_report, monthly_trend
 
     target = Path(args.output)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".xlsx", ".json"):
         raise LedgerError("report.format", value=target.name)
     report = monthly_report(ledger.engine, args.period)
-    with read_session(ledger.engine) as session:
-        office = get_office(session)
+    office = get_office(ledger.engine)
     name = office.name if office else ""
     if suffix == ".json":
         payload = json.dumps(report.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
     elif suffix == ".xlsx":
-        from unionoffice.xlsx_report import report_xlsx
+        from unionoffice.reports.xlsx import report_xlsx
 
         payload = report_xlsx(report, name)
     else:
-        from unionoffice.pdf.monthly_report import report_pdf
+        from unionoffice.reports.pdf import report_pdf
 
         payload = report_pdf(report, name, monthly_trend(ledger.engine, args.period))
     partial = target.with_name(target.name + ".partial")
@@ -574,7 +573,7 @@ def cmd_report_monthly(ledger: Ledger, args) -> int:
 
 def cmd_config_set(ledger: Ledger, args) -> int:
     if args.name == "district-url":
-        from unionoffice.outbox import set_district_url
+        from unionoffice.bundle.outbox import set_district_url
 
         print(pick(f"区总工会上报地址：{set_district_url(ledger.engine, args.value)}",
                    f"district upload address: {set_district_url(ledger.engine, args.value)}"))
@@ -582,7 +581,7 @@ def cmd_config_set(ledger: Ledger, args) -> int:
     if args.name == "district-receipt-key":
         from pathlib import Path
 
-        from unionoffice.outbox import set_receipt_key
+        from unionoffice.bundle.outbox import set_receipt_key
 
         source = Path(args.value)
         text = source.read_text("utf-8") if source.is_file() else args.value
@@ -590,7 +589,7 @@ def cmd_config_set(ledger: Ledger, args) -> int:
                    f"district receipt key set: {set_receipt_key(ledger.engine, text)}"))
         return EXIT_OK
     if args.name == "coverage-rule":
-        from unionoffice.contracts import set_coverage_rule
+        from unionoffice.contracts.service import set_coverage_rule
 
         set_coverage_rule(ledger.engine, args.value)
         print(pick(f"集体合同覆盖计数规则：{args.value}", f"coverage rule: {args.value}"))
@@ -603,13 +602,11 @@ def cmd_config_set(ledger: Ledger, args) -> int:
 
 
 def cmd_keys_show(ledger: Ledger, args) -> int:
-    from unionoffice import keys
+    from unionoffice.bundle import keys
     from unionoffice.bundle.sign import public_key_file
-    from unionoffice.db.engine import read_session
-    from unionoffice.db.queries import get_office
+    from unionoffice.office import get_office
 
-    with read_session(ledger.engine) as session:
-        office = get_office(session)
+    office = get_office(ledger.engine)
     if office is None:
         raise LedgerError("office.missing")
     sys.stdout.write(public_key_file(keys.office_public_key(office.code).public_key))
@@ -617,7 +614,7 @@ def cmd_keys_show(ledger: Ledger, args) -> int:
 
 
 def cmd_keys_rotate(ledger: Ledger, args) -> int:
-    from unionoffice.key_rotation import rotate_signing_key
+    from unionoffice.bundle.rotation import rotate_signing_key
 
     old_id, new_id = rotate_signing_key(ledger.engine)
     print(pick(f"已更换签名密钥：{old_id} → {new_id}。"
@@ -649,7 +646,7 @@ def cmd_bundle_create(ledger: Ledger, args) -> int:
 def cmd_bundle_upload(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice import outbox
+    from unionoffice.bundle import outbox
 
     if args.file:
         results = [outbox.upload_bundle(ledger.engine,
@@ -674,7 +671,7 @@ def cmd_bundle_upload(ledger: Ledger, args) -> int:
 
 
 def cmd_bundle_outbox(ledger: Ledger, args) -> int:
-    from unionoffice import outbox
+    from unionoffice.bundle import outbox
     from unionoffice.bundle.export import bundle_history
 
     rows = [{"seq": r.seq, "period": r.period, "state": r.upload_state,
@@ -691,7 +688,7 @@ def cmd_bundle_outbox(ledger: Ledger, args) -> int:
 
 
 def cmd_bundle_ack(ledger: Ledger, args) -> int:
-    from unionoffice.restore import confirm_district_ack
+    from unionoffice.backup.restore import confirm_district_ack
 
     following = confirm_district_ack(ledger.engine, args.seq, args.manifest_sha256)
     print(pick(f"已确认区总工会收到第 {args.seq} 号数据包；下一个数据包为第 {following} 号",
@@ -701,14 +698,14 @@ def cmd_bundle_ack(ledger: Ledger, args) -> int:
 
 
 def cmd_backup_create(ledger: Ledger, args) -> int:
-    from unionoffice.backup import backup_ledger
+    from unionoffice.backup.copies import backup_ledger
 
     print(backup_ledger(ledger.paths, "manual"))
     return EXIT_OK
 
 
 def cmd_backup_list(ledger: Ledger, args) -> int:
-    from unionoffice.backup import list_backups
+    from unionoffice.backup.copies import list_backups
 
     copies = list_backups(ledger.paths)
     if args.json:
@@ -727,7 +724,7 @@ def cmd_backup_list(ledger: Ledger, args) -> int:
 def cmd_backup_restore(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice.restore import restore_ledger
+    from unionoffice.backup.restore import restore_ledger
 
     source = Path(args.file)
     if not source.exists() and (ledger.paths.backups / args.file).exists():
@@ -760,27 +757,27 @@ def _new_password() -> str:
 
 
 def cmd_operator(ledger: Ledger, args) -> int:
-    from unionoffice import access, operators
+    from unionoffice.accounts import operators, permissions
 
     name = args.operator_command
     if name == "add":
         operators.create_operator(ledger.engine, args.username, args.name, args.role,
                                   _new_password())
-        print(pick(f"已添加账户 {args.username}（{access.role_label(args.role)}）",
-                   f"account {args.username} added ({access.role_label(args.role)})"))
+        print(pick(f"已添加账户 {args.username}（{permissions.role_label(args.role)}）",
+                   f"account {args.username} added ({permissions.role_label(args.role)})"))
     elif name == "list":
         rows = operators.list_operators(ledger.engine)
         if args.json:
             _print_json([{"username": o.username, "name": o.display_name, "role": o.role,
                           "active": o.active} for o in rows])
         for o in [] if args.json else rows:
-            print("\t".join([o.username, o.display_name, access.role_label(o.role),
+            print("\t".join([o.username, o.display_name, permissions.role_label(o.role),
                              pick("启用", "active") if o.active else pick("停用", "disabled")]))
     elif name == "passwd":
         import getpass
         import os
 
-        own = access.current() is not None and access.current().username == args.username
+        own = permissions.current() is not None and permissions.current().username == args.username
         old = os.environ.get("UNIONOFFICE_PASSWORD") if own else None
         if own and old is None and sys.stdin.isatty():
             old = getpass.getpass(pick("原密码：", "current password: "))
@@ -795,11 +792,12 @@ def cmd_operator(ledger: Ledger, args) -> int:
 
 
 def cmd_audit(ledger: Ledger, args) -> int:
-    from unionoffice import access, audit
+    from unionoffice.accounts import permissions
+    from unionoffice.audit import trail
 
-    access.require(ledger.engine, "audit.view")
+    permissions.require(ledger.engine, "audit.view")
     if args.audit_command == "verify":
-        result = audit.verify_log(ledger.engine)
+        result = trail.verify_log(ledger.engine)
         if result.first_bad is not None:
             _err(pick(f"操作日志第 {result.first_bad} 条被改动或断链（此前 {result.checked} 条"
                       "完好）。请保留现状并报告主席；可用备份核对",
@@ -810,7 +808,7 @@ def cmd_audit(ledger: Ledger, args) -> int:
         print(pick(f"操作日志完整：共 {result.checked} 条，链头 {result.head_hash[:16]}…",
                    f"audit log intact: {result.checked} entries, head {result.head_hash[:16]}…"))
         return EXIT_OK
-    entries = audit.list_entries(ledger.engine, operator=args.operator_name,
+    entries = trail.list_entries(ledger.engine, operator=args.operator_name,
                                  action=args.action, limit=args.limit)
     if args.json:
         _print_json([e.to_json() for e in entries])
@@ -824,9 +822,9 @@ def cmd_audit(ledger: Ledger, args) -> int:
 def cmd_privacy(ledger: Ledger, args) -> int:
     from pathlib import Path
 
-    from unionoffice import personal_data as pd
+    from unionoffice import privacy as pd
     from unionoffice.db.models import Member
-    from unionoffice.members import MemberInput
+    from unionoffice.members.service import MemberInput
 
     engine = ledger.engine
     name = args.privacy_command
@@ -1002,9 +1000,9 @@ def _sign_in(ledger: Ledger, args) -> None:
     import getpass
     import os
 
-    from unionoffice import access, operators
+    from unionoffice.accounts import operators, permissions
 
-    if not access.accounts_enabled(ledger.engine):
+    if not permissions.accounts_enabled(ledger.engine):
         return
     username = args.operator or os.environ.get("UNIONOFFICE_OPERATOR")
     password = os.environ.get("UNIONOFFICE_PASSWORD")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlmodel import select
 
-from unionoffice import access, audit, keys
+from unionoffice.accounts import permissions
+from unionoffice.audit import trail
+from unionoffice.bundle import keys
+from unionoffice.common.validation import Collector, clean_text
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Office
 from unionoffice.errors import LedgerError, Problem, ValidationFailed
-from unionoffice.validation import Collector, clean_text
 
 
 @dataclass
@@ -72,18 +75,18 @@ def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator
                         signing_public_key=public.public_key_b64)
         session.add(office)
         session.flush()
-        audit.record(session, operator=operator, action="office.init", entity="office",
-                     entity_id=office.id, after=audit.snapshot(office))
+        trail.record(session, operator=operator, action="office.init", entity="office",
+                     entity_id=office.id, after=trail.snapshot(office))
     return office, public, status
 
 
-@access.guarded("settings.edit")
+@permissions.guarded("settings.edit")
 def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "") -> str:
     """Change how case numbers are written; numbers already given stay as they are.
 
     The pattern must contain ``{n}`` and may use ``{year}`` and ``{short}``.
     """
-    from unionoffice.mediation import format_case_number
+    from unionoffice.mediation.rules import format_case_number
 
     pattern = clean_text(pattern, field="case_number_pattern", max_len=100, required=True)
     try:
@@ -97,7 +100,7 @@ def set_case_number_pattern(engine: Engine, pattern: str, *, operator: str = "")
     return sample
 
 
-@access.guarded("settings.edit")
+@permissions.guarded("settings.edit")
 def set_district_recipient(engine: Engine, recipient: str, *, operator: str = "") -> str:
     """The district's age public key, to which bundles with personal data are encrypted."""
     from unionoffice.bundle.crypt import parse_recipient
@@ -113,9 +116,36 @@ def _update_office(engine: Engine, action: str, operator: str, **changes: object
         office = session.exec(select(Office)).first()
         if office is None:
             raise LedgerError("office.missing")
-        before = audit.snapshot(office)
+        before = trail.snapshot(office)
         for name, value in changes.items():
             setattr(office, name, value)
         session.flush()
-        audit.record(session, operator=operator, action=action, entity="office",
-                     entity_id=office.id, before=before, after=audit.snapshot(office))
+        trail.record(session, operator=operator, action=action, entity="office",
+                     entity_id=office.id, before=before, after=trail.snapshot(office))
+
+
+@dataclass(frozen=True)
+class LedgerSummary:
+    office_name: str | None
+    office_code: str | None
+    signing_key_id: str | None
+    members_active: int
+    members_retained: int
+    organizations: int
+    joined_this_month: int
+
+
+def ledger_summary(engine: Engine, today: dt.date | None = None) -> LedgerSummary:
+    """The office and the ledger's few headline counts (home page, status bar)."""
+    today = today or dt.date.today()
+    with read_session(engine) as session:
+        office = session.execute(text("SELECT name, code, signing_key_id FROM office")).first()
+        counts = dict(session.execute(text(
+            "SELECT status, count(*) FROM member GROUP BY status")).all())
+        orgs = session.execute(text("SELECT count(*) FROM organization")).scalar_one()
+        joined = session.execute(text(
+            "SELECT count(*) FROM member_event WHERE kind = 'join' AND event_date >= :d"),
+            {"d": today.replace(day=1).isoformat()}).scalar_one()
+    return LedgerSummary(office[0] if office else None, office[1] if office else None,
+                         office[2] if office else None, counts.get("active", 0),
+                         counts.get("retained", 0), orgs, joined)

@@ -62,8 +62,8 @@ def _ledger(state: dict) -> str:
 
 def _demo(state: dict) -> str:
     from unionoffice.db.engine import read_session
-    from unionoffice.db.queries import search_member_ids
     from unionoffice.demo.generate import generate_demo
+    from unionoffice.members.queries import search_member_ids
 
     engine = state["ledger"].engine
     for _ in generate_demo(engine, members=300, seed=1):
@@ -76,8 +76,8 @@ def _demo(state: dict) -> str:
 
 
 def _pdf(state: dict) -> str:
-    from unionoffice.cases import case_detail, list_cases
-    from unionoffice.pdf.agreement import agreement_pdf
+    from unionoffice.mediation.documents import agreement_pdf
+    from unionoffice.mediation.service import case_detail, list_cases
 
     engine = state["ledger"].engine
     case = next(c for c in list_cases(engine) if c.state in ("effective", "performing",
@@ -90,7 +90,7 @@ def _pdf(state: dict) -> str:
 
 
 def _keyring(state: dict) -> str:
-    from unionoffice import keys
+    from unionoffice.bundle import keys
 
     public, status = keys.create_office_key(SELF_TEST_OFFICE)
     state["key_made"] = True
@@ -131,7 +131,7 @@ def _cleanup(state: dict) -> None:
         try:
             import keyring
 
-            from unionoffice import keys
+            from unionoffice.bundle import keys
 
             keyring.delete_password(keys.SERVICE, SELF_TEST_OFFICE)
         except Exception:  # noqa: BLE001, S110 - best effort: the key is a throwaway

@@ -8,16 +8,17 @@ import pytest
 from sqlmodel import select
 
 from tests.helpers import valid_id
-from unionoffice import access, browse, operators
-from unionoffice.access import AccessDenied
+from unionoffice.accounts import operators, permissions
+from unionoffice.accounts.permissions import AccessDenied
 from unionoffice.bundle.export import create_bundle
-from unionoffice.cases import ApplicantInput, CaseInput, list_cases, register_case
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, Member
 from unionoffice.errors import RuleViolation, ValidationFailed
-from unionoffice.members import MemberInput, add_member, reveal_id_number, update_member
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.roster.export import export_members
+from unionoffice.mediation.service import ApplicantInput, CaseInput, list_cases, register_case
+from unionoffice.members.queries import member_detail
+from unionoffice.members.roster.export import export_members
+from unionoffice.members.service import MemberInput, add_member, reveal_id_number, update_member
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 PASSWORD = "龙潭2026!secret"
 ID = valid_id(seq=11)
@@ -26,11 +27,11 @@ ID = valid_id(seq=11)
 @pytest.fixture
 def accounts(engine):
     """A chair, a clerk and a mediator; nobody signed in afterwards."""
-    operators.create_operator(engine, "wang", "王主席", access.CHAIR, PASSWORD)
+    operators.create_operator(engine, "wang", "王主席", permissions.CHAIR, PASSWORD)
     operators.authenticate(engine, "wang", PASSWORD)
-    operators.create_operator(engine, "li", "李录入", access.CLERK, PASSWORD)
-    operators.create_operator(engine, "zhao", "赵调解", access.MEDIATOR, PASSWORD)
-    access.sign_out()
+    operators.create_operator(engine, "li", "李录入", permissions.CLERK, PASSWORD)
+    operators.create_operator(engine, "zhao", "赵调解", permissions.MEDIATOR, PASSWORD)
+    permissions.sign_out()
     return engine
 
 
@@ -51,16 +52,16 @@ def actions(engine) -> list[tuple[str, str]]:
 
 
 def test_without_accounts_the_ledger_is_single_user(engine):
-    assert not access.accounts_enabled(engine)
+    assert not permissions.accounts_enabled(engine)
     add_member(engine, MemberInput(name="张三", id_number=ID))  # no sign-in needed
 
 
 def test_the_first_account_must_be_a_chair(engine):
     with pytest.raises(RuleViolation) as caught:
-        operators.create_operator(engine, "li", "李录入", access.CLERK, PASSWORD)
+        operators.create_operator(engine, "li", "李录入", permissions.CLERK, PASSWORD)
     assert caught.value.code == "operator.first_is_chair"
     with pytest.raises(ValidationFailed) as caught:
-        operators.create_operator(engine, "wang", "王主席", access.CHAIR, "short")
+        operators.create_operator(engine, "wang", "王主席", permissions.CHAIR, "short")
     assert caught.value.code == "password.too_short"
 
 
@@ -75,9 +76,9 @@ def test_a_wrong_password_is_refused_and_logged(accounts):
     engine = accounts
     with pytest.raises(AccessDenied) as caught:
         operators.authenticate(engine, "li", "wrong password")
-    assert caught.value.code == "auth.failed" and access.current() is None
+    assert caught.value.code == "auth.failed" and permissions.current() is None
     sign_in(engine, "li")
-    assert access.current().role == access.CLERK
+    assert permissions.current().role == permissions.CLERK
     assert actions(engine)[-2:] == [("auth.failed", "li"), ("auth.login", "li")]
 
 
@@ -100,7 +101,7 @@ def test_a_clerk_edits_members_but_not_cases_bundles_or_full_ids(accounts, tmp_p
         assert caught.value.code == code
     assert "录入员" in str(caught.value) and "主席" in str(caught.value)
     # The member form gets the number masked; giving it back unchanged keeps the real one.
-    detail = browse.member_detail(engine, member_id)
+    detail = member_detail(engine, member_id)
     assert detail.member.id_number == ID[:6] + "********" + ID[-4:]
     update_member(engine, member_id, MemberInput(name="张三", id_number=detail.member.id_number,
                                                  phone="13812345678", organization_id=org))
@@ -123,7 +124,7 @@ def test_the_chair_reveals_a_full_id_and_it_is_logged(accounts):
     sign_in(engine, "wang")
     member_id = add_member(engine, MemberInput(name="张三", id_number=ID))
     # Even for the chair the form gets it masked: showing it is an explicit, logged act.
-    assert "********" in browse.member_detail(engine, member_id).member.id_number
+    assert "********" in member_detail(engine, member_id).member.id_number
     assert reveal_id_number(engine, member_id) == ID
     assert actions(engine)[-1] == ("member.reveal_id", "wang")
 

@@ -9,20 +9,19 @@ import pytest
 
 from tests.db.test_bundle import OFFICE, district, make  # noqa: F401 - fixtures
 from tests.helpers import dump_ledger, valid_id
-from unionoffice import keys
-from unionoffice.backup import (
+from unionoffice.backup.copies import (
     backup_if_due,
     backup_ledger,
     choose_keepers,
     list_backups,
 )
-from unionoffice.bundle import sign
+from unionoffice.backup.restore import ack_required, confirm_district_ack, restore_ledger
+from unionoffice.bundle import keys, sign
 from unionoffice.bundle.export import bundle_history
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.errors import LedgerError, RuleViolation
-from unionoffice.members import MemberInput, add_member
+from unionoffice.members.service import MemberInput, add_member
 from unionoffice.office import init_office, set_district_recipient
-from unionoffice.restore import ack_required, confirm_district_ack, restore_ledger
 
 
 def members_count(path) -> int:

@@ -15,14 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import dump_ledger, valid_id
-from unionoffice import keys
-from unionoffice.bundle import crypt, sign
+from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.export import bundle_history, create_bundle, run_to_end
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
-from unionoffice.members import MemberInput, add_member, update_member
+from unionoffice.members.service import MemberInput, add_member, update_member
 from unionoffice.office import OfficeInput, init_office, set_district_recipient
 
 OFFICE = OfficeInput("110101004", "东城区龙潭街道总工会", "龙潭", "110101", "东城区总工会")
@@ -227,11 +226,11 @@ def test_bad_recipient_is_refused(engine):
 
 
 def test_the_manifest_pins_the_audit_log_head(engine, office, district, tmp_path):
-    from unionoffice import audit
+    from unionoffice.audit import trail
     from unionoffice.db.engine import read_session
 
     with read_session(engine) as session:
-        head = audit.chain_head(session)
+        head = trail.chain_head(session)
     bundle = open_bundle(make(engine, tmp_path / "out").read_bytes(), office, district[0])
     assert bundle.manifest["audit_head"] == head and head["seq"] > 0
-    assert audit.verify_log(engine).head_seq > head["seq"]  # bundle.create came after it
+    assert trail.verify_log(engine).head_seq > head["seq"]  # bundle.create came after it

@@ -8,11 +8,12 @@ import pytest
 from sqlmodel import select
 
 from tests.helpers import dump_ledger, valid_id
-from unionoffice import cases, mediation
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import AuditEntry, CaseEvent
 from unionoffice.demo.generate import ensure_office
 from unionoffice.errors import RuleViolation, ValidationFailed
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
 
 D = dt.date
 

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from tests.helpers import dump_ledger
-from unionoffice import contracts as cc
+from unionoffice.common.validation import make_uscc
+from unionoffice.contracts import service as cc
 from unionoffice.errors import RuleViolation, ValidationFailed
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.validation import make_uscc
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 D = dt.date
 

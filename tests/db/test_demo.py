@@ -9,15 +9,15 @@ import pytest
 from sqlmodel import select
 
 from tests.helpers import name_keys_as_rebuilt, name_keys_as_written, valid_id
-from unionoffice import membership
+from unionoffice.common.validation import normalize_uscc, parse_id_number
 from unionoffice.db.engine import read_session
 from unionoffice.db.migrate import open_ledger
 from unionoffice.db.models import Member, MemberEvent, Office, Organization
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import RuleViolation
-from unionoffice.members import MemberInput, add_member
+from unionoffice.members import rules as membership
+from unionoffice.members.service import MemberInput, add_member
 from unionoffice.paths import DataPaths
-from unionoffice.validation import normalize_uscc, parse_id_number
 
 DAY = dt.date(2026, 11, 21)
 
@@ -100,7 +100,7 @@ def test_demo_rows_are_searchable_and_indexes_are_back(engine):
     fill(engine, members=200)
     with read_session(engine) as s:
         m = s.exec(select(Member)).first()
-        from unionoffice.db.queries import search_member_ids
+        from unionoffice.members.queries import search_member_ids
 
         assert m.id in search_member_ids(s, m.id_number[-6:], limit=200)
         assert m.id in search_member_ids(s, m.name, limit=200)

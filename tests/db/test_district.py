@@ -6,15 +6,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.helpers import valid_id
-from unionoffice import keys
-from unionoffice.bundle import crypt, sign
+from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.export import create_bundle, run_to_end
 from unionoffice.db.migrate import open_ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.district import intake, store
 from unionoffice.errors import LedgerError
-from unionoffice.members import MemberInput, add_member
+from unionoffice.members.service import MemberInput, add_member
 from unionoffice.office import OfficeInput, init_office, set_district_recipient
 from unionoffice.paths import DataPaths
 
@@ -180,7 +179,7 @@ def test_an_ingest_that_dies_half_way_leaves_the_store_as_it_was(district, tmp_p
 
 
 def test_key_rotation_travels_with_the_next_bundle(district, tmp_path):
-    from unionoffice.key_rotation import STATEMENT, rotate_signing_key
+    from unionoffice.bundle.rotation import STATEMENT, rotate_signing_key
 
     root, recipient = district
     ledger, pub = make_office(tmp_path, "110101004", recipient, 60, 8)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.db.test_cases import agree, application, office, to_mediating  # noqa: F401
-from unionoffice import cases
+from unionoffice.common.validation import make_id_number
 from unionoffice.errors import RuleViolation
-from unionoffice.pdf.agreement import acceptance_notice_pdf, agreement_pdf, failure_notice_pdf
+from unionoffice.mediation import service as cases
+from unionoffice.mediation.documents import acceptance_notice_pdf, agreement_pdf, failure_notice_pdf
 from unionoffice.pdf.fonts import MissingGlyphs, document_fonts
-from unionoffice.validation import make_id_number
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

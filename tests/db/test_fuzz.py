@@ -26,9 +26,9 @@ from unionoffice.bundle import crypt, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.errors import MESSAGES, LedgerError
-from unionoffice.roster import ColumnMapping, ImportOptions
-from unionoffice.roster.plan import prepare_row
-from unionoffice.roster.read import RosterUnreadable, read_roster
+from unionoffice.members.roster import ColumnMapping, ImportOptions
+from unionoffice.members.roster.plan import prepare_row
+from unionoffice.members.roster.read import RosterUnreadable, read_roster
 
 KEY = Ed25519PrivateKey.generate()
 PUBLIC = sign.read_public_key(sign.public_key_file(sign.raw_public(KEY)))

@@ -8,7 +8,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from keyring.backends import fail
 
 from tests.helpers import dump_ledger
-from unionoffice import keys
+from unionoffice.bundle import keys
 from unionoffice.errors import KeyringError
 from unionoffice.office import OfficeInput, get_office, init_office
 

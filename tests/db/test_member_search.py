@@ -9,12 +9,18 @@ from hypothesis import strategies as st
 from sqlmodel import select
 
 from tests.helpers import name_keys_as_written, valid_id
-from unionoffice import browse, members
 from unionoffice.db import member_search
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import AuditEntry, Member
-from unionoffice.db.queries import member_rows, search_member_ids
-from unionoffice.members import MemberInput, add_member
+from unionoffice.members import service as members
+from unionoffice.members.queries import (
+    MemberFilter,
+    member_rowids,
+    member_rows,
+    member_summaries,
+    search_member_ids,
+)
+from unionoffice.members.service import MemberInput, add_member
 
 PEOPLE = [
     ("阿依古丽·买买提", "13811112222"),
@@ -34,7 +40,7 @@ def people(engine):
 
 def find(engine, query: str) -> list[str]:
     with read_session(engine) as s:
-        return [r.name for r in member_rows(s, search_member_ids(s, query))]
+        return [r.name for r in member_summaries(s, search_member_ids(s, query))]
 
 
 @pytest.mark.parametrize(("query", "name"), [
@@ -74,9 +80,9 @@ def test_the_pinyin_columns_are_not_the_members_data(engine):
 
 
 def test_a_filtered_list_still_finds_by_name(engine, people):
-    found = browse.member_rowids(engine, browse.MemberFilter(text="zs", status="active"))
-    assert [r.name for r in browse.member_rows(engine, found.rowids).values()] == ["张三(大)"]
-    assert browse.member_rowids(engine, browse.MemberFilter(text="zs", status="left")).rowids \
+    found = member_rowids(engine, MemberFilter(text="zs", status="active"))
+    assert [r.name for r in member_rows(engine, found.rowids).values()] == ["张三(大)"]
+    assert member_rowids(engine, MemberFilter(text="zs", status="left")).rowids \
         == []
 
 
@@ -106,13 +112,13 @@ def test_ends_of_id_numbers_and_phones_are_found_through_the_member_table(engine
         assert search_member_ids(s, x_id[-6:].lower()) == [first]
         assert search_member_ids(s, x_id) == [first]
         assert search_member_ids(s, "678") == []
-    rowids = browse.member_rowids(engine, browse.MemberFilter(text="1111 5678"))
-    assert [r.name for r in browse.member_rows(engine, rowids.rowids).values()] == ["钱二"]
+    rowids = member_rowids(engine, MemberFilter(text="1111 5678"))
+    assert [r.name for r in member_rows(engine, rowids.rowids).values()] == ["钱二"]
 
 
 def test_the_members_list_finds_the_same(engine, people):
-    rowids = browse.member_rowids(engine, browse.MemberFilter(text="阿依古丽·买"))
-    assert [r.name for r in browse.member_rows(engine, rowids.rowids).values()] == \
+    rowids = member_rowids(engine, MemberFilter(text="阿依古丽·买"))
+    assert [r.name for r in member_rows(engine, rowids.rowids).values()] == \
         ["阿依古丽·买买提"]
 
 
@@ -122,7 +128,7 @@ def test_the_members_list_finds_the_same(engine, people):
 def test_no_typed_text_breaks_the_search(engine, people, query):
     with read_session(engine) as s:
         search_member_ids(s, query)
-    browse.member_rowids(engine, browse.MemberFilter(text=query))
+    member_rowids(engine, MemberFilter(text=query))
 
 
 def test_the_rows_writes_leave_are_the_rows_a_rebuild_makes(engine, people):

@@ -9,14 +9,16 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from tests.helpers import dump_ledger, valid_id
-from unionoffice import audit, members, membership
+from unionoffice.audit import trail
+from unionoffice.common.validation import make_uscc
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, Member, MemberEvent
-from unionoffice.db.queries import member_rows, search_member_ids
 from unionoffice.errors import LedgerError, RuleViolation, ValidationFailed
-from unionoffice.members import MemberInput, add_member
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.validation import make_uscc
+from unionoffice.members import rules as membership
+from unionoffice.members import service as members
+from unionoffice.members.queries import member_summaries, search_member_ids
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 ID = valid_id()
 
@@ -196,7 +198,7 @@ def test_every_write_is_audited_and_the_chain_verifies(engine, org):
         actions = [e.action for e in s.exec(select(AuditEntry).order_by(AuditEntry.seq))]
         assert actions == ["organization.create", "member.create", "member.join",
                            "member.retain"]
-        assert audit.verify_chain(s) is None
+        assert trail.verify_chain(s) is None
 
 
 def test_a_tampered_audit_entry_is_detected(engine, data_paths):
@@ -214,7 +216,7 @@ def test_a_tampered_audit_entry_is_detected(engine, data_paths):
     con.commit()
     con.close()
     with read_session(engine) as s:
-        assert audit.verify_chain(s) == 1
+        assert trail.verify_chain(s) == 1
 
 
 def test_change_seq_grows_with_every_write(engine):
@@ -236,7 +238,7 @@ class TestSearch:
 
     def find(self, engine, q):
         with read_session(engine) as s:
-            return [r.name for r in member_rows(s, search_member_ids(s, q))]
+            return [r.name for r in member_summaries(s, search_member_ids(s, q))]
 
     def test_name_prefix(self, engine, people):
         assert sorted(self.find(engine, "张")) == ["张三丰", "张伟"]

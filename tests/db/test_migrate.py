@@ -13,8 +13,8 @@ from tests.helpers import dump_ledger, name_keys_as_rebuilt, name_keys_as_writte
 from unionoffice.db.engine import read_session
 from unionoffice.db.migrate import MIGRATIONS, head_revision, open_ledger
 from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION, Member
-from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerUnavailable
+from unionoffice.members.queries import search_member_ids
 from unionoffice.paths import DataPaths
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -117,7 +117,7 @@ def test_start_backup_is_a_consistent_copy(data_paths):
 
 
 def test_many_copies_on_one_day_are_rotated_to_the_latest_few(data_paths):
-    from unionoffice.backup import KEEP_LATEST, backup_ledger
+    from unionoffice.backup.copies import KEEP_LATEST, backup_ledger
 
     made = [backup_ledger(data_paths, "manual") for _ in range(KEEP_LATEST + 3)]
     assert sorted(data_paths.backups.glob("ledger-*.db")) == sorted(made[-KEEP_LATEST:])

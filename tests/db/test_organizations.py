@@ -5,18 +5,18 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import dump_ledger, valid_id
-from unionoffice import members
+from unionoffice.common.validation import make_uscc
 from unionoffice.db.engine import read_session
 from unionoffice.errors import NotFound, RuleViolation, ValidationFailed
-from unionoffice.members import MemberInput, add_member
-from unionoffice.organizations import (
+from unionoffice.members import service as members
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.organizations.service import (
     OrganizationInput,
     add_organization,
     find_organization,
     member_counts,
     update_organization,
 )
-from unionoffice.validation import make_uscc
 
 
 def test_add_and_find_by_name_or_uscc(engine):
@@ -93,7 +93,7 @@ def test_delete_only_without_members_and_with_a_tombstone(engine, data_paths):
     from sqlmodel import select
 
     from unionoffice.db.models import Tombstone
-    from unionoffice.organizations import delete_organization
+    from unionoffice.organizations.service import delete_organization
 
     a = add_organization(engine, OrganizationInput(name="甲", uscc="91110000600037341L"))
     mid = add_member(engine, MemberInput(name="张三", id_number=valid_id(), organization_id=a),

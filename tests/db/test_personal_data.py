@@ -8,13 +8,15 @@ import pytest
 from sqlmodel import select
 
 from tests.helpers import name_keys_as_rebuilt, name_keys_as_written, valid_id
-from unionoffice import members, personal_data, reports
-from unionoffice.cases import ApplicantInput, CaseInput, register_case
+from unionoffice import privacy
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, CaseApplicant, MediationCase, Member
-from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import ValidationFailed
-from unionoffice.members import MemberInput, add_member
+from unionoffice.mediation.service import ApplicantInput, CaseInput, register_case
+from unionoffice.members import service as members
+from unionoffice.members.queries import search_member_ids
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.reports import monthly as reports
 
 ID = valid_id(seq=11)
 TODAY = dt.date(2026, 11, 21)
@@ -31,7 +33,7 @@ def test_the_report_lists_the_member_history_cases_and_log(engine):
     register_case(engine, CaseInput(received_on=dt.date.today(),
                                     applicants=[ApplicantInput("张三", ID)],
                                     respondent_name="北京华信商贸有限公司", claims="工资"))
-    report = personal_data.subject_report(engine, ID.lower())
+    report = privacy.subject_report(engine, ID.lower())
     data = report.to_json()
     assert data["members"][0]["phone"] == "13812345678"
     assert [e["kind"] for e in data["events"]] == ["join"]
@@ -45,9 +47,9 @@ def test_the_report_lists_the_member_history_cases_and_log(engine):
 def test_a_correction_needs_a_reason_and_logs_it(engine):
     member_id = add_member(engine, MemberInput(name="张山", id_number=ID))
     with pytest.raises(ValidationFailed):
-        personal_data.correct_member_data(engine, member_id,
+        privacy.correct_member_data(engine, member_id,
                                           MemberInput(name="张三", id_number=ID), " ")
-    personal_data.correct_member_data(engine, member_id, MemberInput(name="张三", id_number=ID),
+    privacy.correct_member_data(engine, member_id, MemberInput(name="张三", id_number=ID),
                                       "本人持身份证要求更正姓名")
     with read_session(engine) as s:
         assert s.get(Member, member_id).name == "张三"
@@ -58,8 +60,8 @@ def test_nothing_is_purged_until_a_period_is_set(engine):
     member_id = add_member(engine, MemberInput(name="张三", id_number=ID),
                            join_date=dt.date(2010, 1, 1))
     members.leave_union(engine, member_id, dt.date(2012, 3, 1), "5")
-    assert personal_data.expired(engine, TODAY) == {"former_members": [], "closed_cases": []}
-    assert personal_data.purge_expired(engine, TODAY) == {"former_members": 0,
+    assert privacy.expired(engine, TODAY) == {"former_members": [], "closed_cases": []}
+    assert privacy.purge_expired(engine, TODAY) == {"former_members": 0,
                                                           "closed_cases": 0}
 
 
@@ -73,9 +75,9 @@ def test_purging_de_identifies_former_members_and_keeps_the_figures(engine):
     active = add_member(engine, MemberInput(name="王五", id_number=valid_id(seq=13)),
                         join_date=dt.date(2010, 1, 1))
     before = reports.monthly_report(engine, "2012-03").to_json()["members"]
-    personal_data.set_retention(engine, "former_members", 5)
-    assert personal_data.expired(engine, TODAY)["former_members"] == [old]
-    assert personal_data.purge_expired(engine, TODAY) == {"former_members": 1,
+    privacy.set_retention(engine, "former_members", 5)
+    assert privacy.expired(engine, TODAY)["former_members"] == [old]
+    assert privacy.purge_expired(engine, TODAY) == {"former_members": 1,
                                                           "closed_cases": 0}
     with read_session(engine) as s:
         purged = s.get(Member, old)
@@ -91,7 +93,7 @@ def test_purging_de_identifies_former_members_and_keeps_the_figures(engine):
     assert reports.monthly_report(engine, "2012-03").to_json()["members"] == before
     entry = last_entry(engine)
     assert entry.action == "privacy.purge" and ID not in entry.after and "张三" not in entry.after
-    assert personal_data.expired(engine, TODAY)["former_members"] == []  # done once
+    assert privacy.expired(engine, TODAY)["former_members"] == []  # done once
 
 
 def test_purging_closed_cases_clears_the_applicants(engine):
@@ -104,8 +106,8 @@ def test_purging_closed_cases_clears_the_applicants(engine):
         s.connection().exec_driver_sql("UPDATE mediation_case SET closed_on = '2015-06-01' "
                                        "WHERE id = ?", (case_id,))
         s.commit()
-    personal_data.set_retention(engine, "closed_cases", 10)
-    assert personal_data.purge_expired(engine, TODAY)["closed_cases"] == 1
+    privacy.set_retention(engine, "closed_cases", 10)
+    assert privacy.purge_expired(engine, TODAY)["closed_cases"] == 1
     with read_session(engine) as s:
         applicant = s.exec(select(CaseApplicant)).one()
         assert (applicant.name, applicant.id_number, applicant.phone) == ("（已清理）", None, None)
@@ -114,8 +116,8 @@ def test_purging_closed_cases_clears_the_applicants(engine):
 
 def test_a_retention_period_must_be_sensible(engine):
     with pytest.raises(ValidationFailed):
-        personal_data.set_retention(engine, "former_members", 0)
-    personal_data.set_retention(engine, "closed_cases", 30)
-    personal_data.set_retention(engine, "closed_cases", None)
-    assert personal_data.retention_settings(engine) == {"former_members": None,
+        privacy.set_retention(engine, "former_members", 0)
+    privacy.set_retention(engine, "closed_cases", 30)
+    privacy.set_retention(engine, "closed_cases", None)
+    assert privacy.retention_settings(engine) == {"former_members": None,
                                                         "closed_cases": None}

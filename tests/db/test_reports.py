@@ -10,14 +10,16 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.helpers import valid_id
-from unionoffice import cases, members, reports
-from unionoffice import contracts as cc
+from unionoffice.common.validation import make_id_number, make_uscc
+from unionoffice.contracts import service as cc
 from unionoffice.db.engine import write_session
 from unionoffice.demo.generate import ensure_office
 from unionoffice.errors import ValidationFailed
-from unionoffice.members import MemberInput, add_member
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.validation import make_id_number, make_uscc
+from unionoffice.mediation import service as cases
+from unionoffice.members import service as members
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.organizations.service import OrganizationInput, add_organization
+from unionoffice.reports import monthly as reports
 
 D = dt.date
 
@@ -142,7 +144,7 @@ def test_json_keys_are_stable_and_documented(ledger_oct):
 
 
 def test_xlsx_holds_numbers_as_numbers(ledger_oct):
-    from unionoffice.xlsx_report import report_xlsx
+    from unionoffice.reports.xlsx import report_xlsx
 
     book = load_workbook(io.BytesIO(report_xlsx(reports.monthly_report(ledger_oct, "2026-10"),
                                                 "龙潭")))
@@ -156,7 +158,7 @@ def test_xlsx_holds_numbers_as_numbers(ledger_oct):
 def test_pdf_report_embeds_its_fonts_and_holds_the_figures(ledger_oct, tmp_path):
     import subprocess
 
-    from unionoffice.pdf.monthly_report import report_pdf
+    from unionoffice.reports.pdf import report_pdf
 
     path = tmp_path / "r.pdf"
     path.write_bytes(report_pdf(reports.monthly_report(ledger_oct, "2026-10"), "龙潭街道总工会",

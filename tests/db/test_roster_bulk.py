@@ -24,15 +24,15 @@ from tests.helpers import (
     valid_id,
 )
 from tests.roster_files import HEADER, write_csv
-from unionoffice import audit
+from unionoffice.audit import trail
 from unionoffice.bundle.export import run_to_end
 from unionoffice.db.engine import read_session, wait_for_checkpoint, write_session
 from unionoffice.db.models import Member, MemberEvent
-from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerError
-from unionoffice.members import MemberInput, add_member
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.roster import ImportOptions, commit_import, run_import
+from unionoffice.members.queries import search_member_ids
+from unionoffice.members.roster import ImportOptions, commit_import, run_import
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 ORG = "北京华信商贸（东城）有限公司"
 ROWS = 6000
@@ -80,7 +80,7 @@ def test_a_bulk_import_leaves_a_whole_ledger(engine, roster, data_paths):
                            ).fetchone()[0] == (ROWS - 1) // 7
     assert name_keys_as_written(engine) == name_keys_as_rebuilt(engine)
     with read_session(engine) as s:
-        assert audit.verify_chain(s) is None
+        assert trail.verify_chain(s) is None
         assert len(s.exec(select(MemberEvent)).all()) == ROWS
         one = s.exec(select(Member).where(Member.id_number == person(4321))).one()
         assert search_member_ids(s, "会员4321") == [one.id]

@@ -10,14 +10,14 @@ from sqlmodel import select
 
 from tests.helpers import TODAY, disk_room, dump_ledger, valid_id
 from tests.roster_files import HEADER, write_csv, write_xls, write_xlsx
-from unionoffice import audit
+from unionoffice.audit import trail
 from unionoffice.bundle.export import run_to_end
+from unionoffice.common.validation import make_uscc
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, Member, MemberEvent, Organization
-from unionoffice.db.queries import search_member_ids
 from unionoffice.errors import LedgerError
-from unionoffice.organizations import OrganizationInput, add_organization
-from unionoffice.roster import (
+from unionoffice.members.queries import search_member_ids
+from unionoffice.members.roster import (
     ColumnMapping,
     ImportOptions,
     RosterUnreadable,
@@ -26,8 +26,8 @@ from unionoffice.roster import (
     read_roster,
     run_import,
 )
-from unionoffice.roster.report import write_error_workbook
-from unionoffice.validation import make_uscc
+from unionoffice.members.roster.report import write_error_workbook
+from unionoffice.organizations.service import OrganizationInput, add_organization
 
 ORG = "北京华信商贸（东城）有限公司"
 USCC = "91110000600037341L"
@@ -82,7 +82,7 @@ def test_a_clean_roster_imports_every_row_with_join_events_search_and_audit(engi
         assert search_member_ids(s, "5678") and search_member_ids(s, A[-4:])
         actions = [e.action for e in s.exec(select(AuditEntry).order_by(AuditEntry.seq))]
         assert actions[-4:] == ["member.import"] * 3 + ["roster.import"]
-        assert audit.verify_chain(s) is None
+        assert trail.verify_chain(s) is None
         last = s.exec(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
     assert last.operator == "录入员" and '"sha256"' in last.after and '"imported":3' in last.after
 
@@ -504,7 +504,7 @@ def test_a_full_disk_during_the_import_leaves_the_ledger_as_it_was(engine, org, 
 
 def test_the_ledger_is_backed_up_before_an_import_that_writes(engine, org, tmp_path,
                                                               data_paths):
-    from unionoffice.backup import list_backups
+    from unionoffice.backup.copies import list_backups
 
     path = write_xlsx(tmp_path / "r.xlsx", [HEADER, ["张三", A, None, ORG, JOIN]])
     do_import(engine, path)

@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from unionoffice import keys, outbox
-from unionoffice.bundle import sign
+from unionoffice.bundle import keys, outbox, sign
 from unionoffice.bundle.export import bundle_history, create_bundle, run_to_end
 from unionoffice.db.migrate import open_ledger
 from unionoffice.demo.generate import generate_demo

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest import settle
-from unionoffice import access, operators
+from unionoffice.accounts import operators, permissions
 from unionoffice.demo.generate import generate_demo
 from unionoffice.ui.dialogs.login_dialog import LoginDialog
 from unionoffice.ui.main_window import MainWindow
@@ -17,10 +17,10 @@ PASSWORD = "龙潭2026!secret"
 def accounts(engine):
     for _ in generate_demo(engine, members=100, seed=2):
         pass
-    operators.create_operator(engine, "wang", "王主席", access.CHAIR, PASSWORD)
+    operators.create_operator(engine, "wang", "王主席", permissions.CHAIR, PASSWORD)
     operators.authenticate(engine, "wang", PASSWORD)
-    operators.create_operator(engine, "li", "李录入", access.CLERK, PASSWORD)
-    access.sign_out()
+    operators.create_operator(engine, "li", "李录入", permissions.CLERK, PASSWORD)
+    permissions.sign_out()
     return engine
 
 
@@ -35,11 +35,11 @@ def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, accounts):
     dialog.password.setText("wrong")
     dialog.try_sign_in()
     assert "用户名或密码不对" in dialog.message.text() and dialog.result() == 0
-    assert access.current() is None
+    assert permissions.current() is None
     dialog.password.setText(PASSWORD)
     dialog.try_sign_in()
     assert dialog.result() == LoginDialog.DialogCode.Accepted
-    assert access.current().username == "li"
+    assert permissions.current().username == "li"
 
 
 def test_a_clerk_sees_no_cases_bundles_or_log_and_the_window_locks(qtbot, ledger, accounts,
@@ -56,7 +56,7 @@ def test_a_clerk_sees_no_cases_bundles_or_log_and_the_window_locks(qtbot, ledger
     assert window.idle.timer.interval() == 60_000 and window.idle.timer.isActive()
     window.idle.timer.timeout.emit()  # a minute without input
     settle(qtbot, tasks)
-    assert access.current() is None and not window.centralWidget().isVisible()
+    assert permissions.current() is None and not window.centralWidget().isVisible()
     dialog = window.current_dialog
     assert dialog.windowTitle() == "已锁定" and dialog.username.text() == "li"
     dialog.username.setText("wang")  # the chair takes over the desk
@@ -81,9 +81,9 @@ def test_the_chair_adds_an_account(qtbot, ledger, accounts, tasks, ui_settings):
     qtbot.addWidget(window)
     dialog = window.open_operators()
     assert dialog.table.rowCount() == 2 and dialog.add_button.isEnabled()
-    assert not dialog.add_account("zhao", "赵调解", access.MEDIATOR, "short")
+    assert not dialog.add_account("zhao", "赵调解", permissions.MEDIATOR, "short")
     assert "至少 8 位" in dialog.message.text()
-    assert dialog.add_account("zhao", "赵调解", access.MEDIATOR, PASSWORD)
+    assert dialog.add_account("zhao", "赵调解", permissions.MEDIATOR, PASSWORD)
     assert dialog.table.rowCount() == 3
 
 
@@ -93,8 +93,8 @@ def test_without_accounts_the_dialog_explains_single_user_mode(qtbot, engine):
     dialog = OperatorsDialog(engine)
     qtbot.addWidget(dialog)
     assert "单人模式" in dialog.intro.text() and dialog.add_button.isEnabled()
-    assert dialog.add_account("wang", "王主席", access.CHAIR, PASSWORD)
-    assert access.accounts_enabled(engine)
+    assert dialog.add_account("wang", "王主席", permissions.CHAIR, PASSWORD)
+    assert permissions.accounts_enabled(engine)
 
 
 def test_the_member_form_masks_the_id_until_the_chair_reveals_it(qtbot, accounts, tasks):
@@ -127,8 +127,8 @@ def test_retention_purge_and_the_personal_report_in_the_app(qtbot, engine, tasks
     import datetime as dt
 
     from tests.helpers import valid_id
-    from unionoffice import members
-    from unionoffice.members import MemberInput, add_member
+    from unionoffice.members import service as members
+    from unionoffice.members.service import MemberInput, add_member
     from unionoffice.ui.dialogs.member_form import MemberForm
     from unionoffice.ui.pages.settings import SettingsPage
 

@@ -8,9 +8,10 @@ import pytest
 
 from tests.helpers import valid_id
 from tests.ui.conftest import settle, type_text
-from unionoffice import cases, mediation
 from unionoffice.db.engine import write_session
 from unionoffice.demo.generate import ensure_office, generate_demo
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
 from unionoffice.ui.dialogs.case_detail import CaseDetailDialog
 from unionoffice.ui.pages.cases import CasesPage
 

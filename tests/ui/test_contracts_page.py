@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.ui.conftest import settle, type_text
-from unionoffice import contracts as cc
+from unionoffice.contracts import service as cc
 from unionoffice.demo.generate import generate_demo
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.pages.contracts import ContractsPage

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settle, type_text
-from unionoffice import browse, keys
+from unionoffice.bundle import keys
 from unionoffice.demo.generate import generate_demo
+from unionoffice.office import ledger_summary
 from unionoffice.ui.dialogs.setup_dialog import SetupDialog
 from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.settings import UiSettings
@@ -118,7 +119,7 @@ def test_first_start_setup_makes_the_office_and_key(qtbot, engine, tasks, ledger
     dialog._on_save_clicked()
     settle(qtbot, tasks)
     assert dialog.result() == SetupDialog.DialogCode.Accepted
-    assert browse.ledger_summary(engine).office_name == "东城区龙潭街道总工会"
+    assert ledger_summary(engine).office_name == "东城区龙潭街道总工会"
     assert keyring.get_password(keys.SERVICE, "110101004")
     assert dialog.keyring_warning  # the explicit plaintext test backend is flagged
 
@@ -132,7 +133,7 @@ def test_setup_with_bad_codes_explains_and_writes_nothing(qtbot, engine, tasks, 
     settle(qtbot, tasks)
     assert dialog.isVisible()
     assert "9位数字" in dialog.rows["office_code"].message.text()
-    assert browse.ledger_summary(engine).office_name is None
+    assert ledger_summary(engine).office_name is None
 
 
 def test_a_cancelled_job_writes_nothing(qtbot, engine, tasks, data_paths):

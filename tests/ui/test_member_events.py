@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import dump_ledger, valid_id
 from tests.ui.conftest import settle, type_text
-from unionoffice import browse, membership
-from unionoffice.members import MemberInput, add_member
-from unionoffice.organizations import OrganizationInput, add_organization
+from unionoffice.common.validation import make_uscc
+from unionoffice.members import queries as member_queries
+from unionoffice.members import rules as membership
+from unionoffice.members.service import MemberInput, add_member
+from unionoffice.organizations.queries import organization_choices
+from unionoffice.organizations.service import OrganizationInput, add_organization
 from unionoffice.ui.dialogs.member_form import MemberForm
-from unionoffice.validation import make_uscc
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def confirm_yes(monkeypatch):
 
 
 def open_form(qtbot, engine, tasks, member_id):
-    form = MemberForm(engine, tasks, browse.organization_choices(engine), member_id)
+    form = MemberForm(engine, tasks, organization_choices(engine), member_id)
     qtbot.addWidget(form)
     form.show()
     return form
@@ -62,7 +64,7 @@ def do_event(qtbot, tasks, form, kind, setup=None):
 
 
 def status(engine, member_id):
-    return browse.member_detail(engine, member_id).member.status
+    return member_queries.member_detail(engine, member_id).member.status
 
 
 def test_buttons_follow_the_rules(qtbot, engine, tasks, member):
@@ -122,7 +124,7 @@ def test_transfer_inside_the_subdistrict(qtbot, engine, tasks, member, orgs, con
     form = open_form(qtbot, engine, tasks, member)
     do_event(qtbot, tasks, form, membership.TRANSFER_OUT,
              lambda d: d.org.setCurrentIndex(d.org.findData(orgs[1])))
-    detail = browse.member_detail(engine, member)
+    detail = member_queries.member_detail(engine, member)
     assert detail.member.status == membership.ACTIVE
     assert detail.organization_name == "北京乙公司"
     assert detail.member.join_date == dt.date(2015, 3, 1)  # kept
@@ -143,7 +145,7 @@ def test_transfer_out_of_the_ledger_then_back_in(qtbot, engine, tasks, member, o
     do_event(qtbot, tasks, form, membership.TRANSFER_IN,
              lambda d: (d.org.setCurrentIndex(d.org.findData(orgs[1])),
                         d.other.setText("海淀区某公司工会")))
-    detail = browse.member_detail(engine, member)
+    detail = member_queries.member_detail(engine, member)
     assert detail.member.status == membership.ACTIVE
     assert detail.member.join_date == dt.date(2015, 3, 1)
 

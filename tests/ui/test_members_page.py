@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import dump_ledger, valid_id
 from tests.ui.conftest import settle, type_text
-from unionoffice import browse, membership
 from unionoffice.demo.generate import generate_demo
-from unionoffice.members import MemberInput, add_member
+from unionoffice.members import queries as member_queries
+from unionoffice.members import rules as membership
+from unionoffice.members.service import MemberInput, add_member
 from unionoffice.ui.pages.members import MembersPage
 
 
@@ -103,8 +104,8 @@ def test_add_a_member_through_the_form(qtbot, page, tasks, engine):
                      Qt.MouseButton.LeftButton)
     settle(qtbot, tasks)
     assert not form.isVisible()
-    ids = browse.member_rowids(engine, browse.MemberFilter(text=number)).rowids
-    (row,) = browse.member_rows(engine, ids).values()
+    ids = member_queries.member_rowids(engine, member_queries.MemberFilter(text=number)).rowids
+    (row,) = member_queries.member_rows(engine, ids).values()
     assert (row.name, row.status) == ("王喆", membership.ACTIVE)
     type_search(qtbot, page, tasks, "wangz")
     assert "王喆" in shown_names(page)
@@ -118,7 +119,7 @@ def test_enter_saves_the_form(qtbot, page, tasks, engine):
     qtbot.keyClick(form.id_number, Qt.Key.Key_Return)
     settle(qtbot, tasks)
     assert not form.isVisible()
-    assert browse.member_rowids(engine, browse.MemberFilter(text="李堃")).rowids
+    assert member_queries.member_rowids(engine, member_queries.MemberFilter(text="李堃")).rowids
 
 
 def test_a_bad_id_number_is_shown_beside_the_field_and_nothing_is_written(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from tests.e2e.test_upload import Service, make_office
 from tests.ui.conftest import settle
-from unionoffice import outbox
+from unionoffice.bundle import outbox
 from unionoffice.district import intake
 from unionoffice.ui.pages.sync import SyncPage
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from tests.ui.conftest import settle
 from unionoffice.demo.generate import generate_demo
-from unionoffice.reports import monthly_report
+from unionoffice.reports.monthly import monthly_report
 from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.pages.reports import ReportsPage
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from tests.helpers import dump_ledger, valid_id
 from tests.roster_files import write_xlsx
 from tests.ui.conftest import settle
-from unionoffice.organizations import OrganizationInput, add_organization
+from unionoffice.organizations.service import OrganizationInput, add_organization
 from unionoffice.ui.pages.members import MembersPage
 
 ORG = "北京华信商贸有限公司"

@@ -12,8 +12,8 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice import audit
-from unionoffice.audit import canonical_json, entry_hash
+from unionoffice.audit import trail
+from unionoffice.audit.trail import canonical_json, entry_hash
 
 # Any text JSON can carry, including quotes, backslashes, control and non-BMP characters
 # (no lone surrogates: an entry is stored as UTF-8, which cannot hold them).
@@ -65,11 +65,11 @@ def test_an_extra_or_missing_field_falls_back_to_json():
 def test_alike_entries_chain_exactly_as_one_by_one(operator, action, entity, items, at):
     # add_alike (an import's one entry per member) puts the canonical text together itself:
     # the rows it writes must be those add writes for the same entries at the same moment.
-    with mock.patch.object(audit, "utcnow", return_value=at):
-        one_by_one = audit.AuditChain("0" * 64, operator=operator or "o")
+    with mock.patch.object(trail, "utcnow", return_value=at):
+        one_by_one = trail.AuditChain("0" * 64, operator=operator or "o")
         one_by_one.add([{"action": action, "entity": entity, "entity_id": entity_id,
                          "after": after} for entity_id, after in items])
-        alike = audit.AuditChain("0" * 64, operator=operator or "o")
+        alike = trail.AuditChain("0" * 64, operator=operator or "o")
         alike.add_alike(action, entity, items)
     assert alike.params == one_by_one.params
     assert alike.prev == one_by_one.prev

@@ -5,7 +5,7 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice.roster.commit import new_ids
+from unionoffice.members.roster.commit import new_ids
 
 
 @given(st.integers(min_value=0, max_value=300))

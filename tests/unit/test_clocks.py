@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from unionoffice import clocks
+from unionoffice.common import clocks
 
 D = dt.date
 

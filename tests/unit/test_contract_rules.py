@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from unionoffice import contracts as cc
+from unionoffice.contracts import service as cc
 
 D = dt.date
 

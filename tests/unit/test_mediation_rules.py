@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from unionoffice import mediation as m
+from unionoffice.common.money import capitals, parse_yuan, yuan
 from unionoffice.errors import ValidationFailed
-from unionoffice.money import capitals, parse_yuan, yuan
+from unionoffice.mediation import rules as m
 
 
 def test_happy_path():

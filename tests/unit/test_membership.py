@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from unionoffice import membership as m
+from unionoffice.members import rules as m
 
 D = dt.date
 

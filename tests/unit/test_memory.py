@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from unionoffice.memory import gc_paused
+from unionoffice.common.memory import gc_paused
 
 
 def test_the_collector_is_off_inside_and_back_after_nested_uses():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionoffice.pinyin import search_keys
+from unionoffice.common.pinyin import search_keys
 
 
 @pytest.mark.parametrize(

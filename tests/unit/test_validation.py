@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import TODAY, valid_id
 from unionoffice import i18n
-from unionoffice.errors import ValidationFailed
-from unionoffice.validation import (
+from unionoffice.common.validation import (
     USCC_ALPHABET,
     id_check_character,
     make_id_number,
@@ -27,6 +26,7 @@ from unionoffice.validation import (
     upgrade_15_digit,
     uscc_check_character,
 )
+from unionoffice.errors import ValidationFailed
 
 
 def codes(exc: ValidationFailed) -> list[str]:

@@ -11,14 +11,16 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlmodel import select
 
-from unionoffice import __version__, access, audit, keys
-from unionoffice.bundle import crypt, sign
+from unionoffice import __version__
+from unionoffice.accounts import permissions
+from unionoffice.audit import trail
+from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
+from unionoffice.bundle.rotation import clear_pending, pending_rotation_files
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import DERIVED_COLUMNS, SCHEMA_VERSION, BundleRecord, Office
 from unionoffice.errors import LedgerError
-from unionoffice.key_rotation import clear_pending, pending_rotation_files
-from unionoffice.reports import monthly_report
+from unionoffice.reports.monthly import monthly_report
 
 
 def _rows(session, table: str, since: int) -> list[bytes]:
@@ -33,7 +35,7 @@ def _rows(session, table: str, since: int) -> list[bytes]:
     return [fmt.canonical_json(dict(zip(names, row, strict=True))) for row in cursor]
 
 
-@access.guarded("bundle.create")
+@permissions.guarded("bundle.create")
 def create_bundle(
     engine: Engine,
     period: str,
@@ -47,7 +49,7 @@ def create_bundle(
 
     Use as ``path = yield from create_bundle(...)`` or run it with ``run_to_end``.
     """
-    from unionoffice.restore import ack_required
+    from unionoffice.backup.restore import ack_required
 
     if ack_required(engine):
         raise LedgerError("bundle.ack_required")
@@ -78,7 +80,7 @@ def create_bundle(
     files.append(("report/monthly.json", fmt.canonical_json(report.to_json()), 1))
     with read_session(engine) as session:  # a key rotation travels with the next bundle
         files.extend((path, data, 1) for path, data in pending_rotation_files(session))
-        audit_head = audit.chain_head(session)
+        audit_head = trail.chain_head(session)
     public = sign.raw_public(private)
     manifest = {
         "format": fmt.FORMAT,
@@ -124,8 +126,8 @@ def create_bundle(
         session.add(record)
         clear_pending(session)
         session.flush()
-        audit.record(session, operator=operator, action="bundle.create", entity="bundle",
-                     entity_id=str(seq), after=audit.snapshot(record))
+        trail.record(session, operator=operator, action="bundle.create", entity="bundle",
+                     entity_id=str(seq), after=trail.snapshot(record))
     yield total, total
     return target
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
-from unionoffice.pinyin import search_keys
+from unionoffice.common.pinyin import search_keys
 
 # A name's keys beyond its usual pinyin (migration 0010); no model describes this table.
 TABLE = "member_name_key"

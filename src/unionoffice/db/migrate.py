@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
-from unionoffice.backup import backup_ledger
+from unionoffice.backup.copies import backup_ledger
 from unionoffice.db.engine import make_engine, wait_for_checkpoint
 from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION
 from unionoffice.errors import LedgerUnavailable

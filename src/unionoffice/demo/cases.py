@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from unionoffice import mediation
+from unionoffice.mediation import rules as mediation
 
 CLAIMS = {
     "pay": ("支付{start}至{end}拖欠工资", "拖欠工资"),

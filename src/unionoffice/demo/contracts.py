@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from unionoffice import contracts as cc
+from unionoffice.contracts import service as cc
 
 # Final state and the steps to it; `offset` is how long ago negotiation started (days).
 PATHS = {

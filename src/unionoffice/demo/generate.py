@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from unionoffice import access, audit, membership
+from unionoffice.accounts import permissions
+from unionoffice.audit import trail
+from unionoffice.common.memory import gc_paused
+from unionoffice.common.pinyin import search_keys
+from unionoffice.common.validation import make_id_number, make_uscc
 from unionoffice.db import member_search
 from unionoffice.db.bulk import drop_secondary_indexes, insert_rows, now_text
 from unionoffice.db.engine import bulk_write_session, reserve_change_seqs
@@ -36,9 +40,7 @@ from unionoffice.demo import names as N
 from unionoffice.demo.cases import TARGETS, build_cases
 from unionoffice.demo.contracts import build_contracts
 from unionoffice.errors import RuleViolation
-from unionoffice.memory import gc_paused
-from unionoffice.pinyin import search_keys
-from unionoffice.validation import make_id_number, make_uscc
+from unionoffice.members import rules as membership
 
 DEMO_OFFICE = dict(code="110101004", name="东城区龙潭街道总工会", short_name="龙潭",
                    district_code="110101", district_name="东城区总工会")
@@ -265,7 +267,7 @@ def ensure_office(session: Session) -> Office:
     return office
 
 
-@access.guarded("settings.edit")
+@permissions.guarded("settings.edit")
 def generate_demo(
     engine: Engine,
     *,
@@ -337,7 +339,7 @@ def generate_demo(
         # Bring the counter past the rows written by hand above.
         session.connection().exec_driver_sql(
             "UPDATE ledger_meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
-        audit.record(session, operator=operator, action="demo.generate", entity="ledger",
+        trail.record(session, operator=operator, action="demo.generate", entity="ledger",
                      entity_id=office.id,
                      after={"members": members, "organizations": n_orgs, "seed": seed,
                             "cases": len(made["mediation_case"]),

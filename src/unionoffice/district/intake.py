@@ -17,9 +17,9 @@ import keyring
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
 
-from unionoffice import key_rotation, keys
-from unionoffice.bundle import crypt, sign
+from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
+from unionoffice.bundle import rotation as key_rotation
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.district.store import DistrictStore, dump_json, open_store
 from unionoffice.errors import LedgerError

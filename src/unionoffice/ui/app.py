@@ -8,10 +8,12 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from unionoffice import APP_NAME, __version__, access, browse, i18n
-from unionoffice.backup import backup_if_due
+from unionoffice import APP_NAME, __version__, i18n
+from unionoffice.accounts import permissions
+from unionoffice.backup.copies import backup_if_due
 from unionoffice.db.migrate import open_ledger
 from unionoffice.errors import LedgerError
+from unionoffice.office import ledger_summary
 from unionoffice.paths import DataPaths, resource_path
 from unionoffice.ui.dialogs.login_dialog import LoginDialog
 from unionoffice.ui.main_window import MainWindow
@@ -40,7 +42,7 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
         return 1
     tasks = TaskManager(app)
     try:
-        if access.accounts_enabled(ledger.engine):
+        if permissions.accounts_enabled(ledger.engine):
             login = LoginDialog(ledger.engine, settings.last_user)
             if login.exec() != LoginDialog.DialogCode.Accepted:
                 return 0
@@ -50,7 +52,7 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
         tasks.run_db(lambda: backup_if_due(paths),
                      lambda path: path and log.info("start-up backup: %s", path),
                      lambda exc: log.warning("start-up backup failed: %s", exc))
-        if browse.ledger_summary(ledger.engine).office_name is None:
+        if ledger_summary(ledger.engine).office_name is None:
             window.run_setup()
         return app.exec()
     finally:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, browse, keys, operators
+from unionoffice.accounts import operators, permissions
+from unionoffice.bundle import keys
 from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.errors import LedgerError
+from unionoffice.office import ledger_summary
 from unionoffice.ui.dialogs.backup_dialog import BackupDialog
 from unionoffice.ui.dialogs.login_dialog import IdleWatcher, LoginDialog
 from unionoffice.ui.dialogs.operators_dialog import OperatorsDialog
@@ -140,13 +142,13 @@ class MainWindow(QMainWindow):
         engine = self.ledger.engine
         for row, (_title, page) in enumerate(self.pages):
             permission = self.PAGE_PERMISSIONS.get(page.page_id)
-            self.nav.item(row).setHidden(bool(permission) and not access.allowed(engine,
+            self.nav.item(row).setHidden(bool(permission) and not permissions.allowed(engine,
                                                                                  permission))
         current = self.nav.currentItem()
         if current is not None and current.isHidden():
             self.show_page("home")
-        actor = access.current()
-        enabled = access.accounts_enabled(engine)
+        actor = permissions.current()
+        enabled = permissions.accounts_enabled(engine)
         self.user_label.setText(self.tr("{name}（{role}）").format(
             name=actor.display_name, role=actor.role_label) if actor else "")
         self.user_label.setVisible(enabled)
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide the ledger and ask for a password again (the idle timer does this too)."""
-        if not access.accounts_enabled(self.ledger.engine):
+        if not permissions.accounts_enabled(self.ledger.engine):
             return
         operators.record_sign_out(self.ledger.engine, "lock")
         self.centralWidget().setVisible(False)
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self.current_dialog = dialog
 
     def _on_idle(self) -> None:
-        if access.current() is not None:
+        if permissions.current() is not None:
             self.lock()
 
     def _on_unlocked(self) -> None:
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
     # --- status bar -------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        summary = browse.ledger_summary(self.ledger.engine)
+        summary = ledger_summary(self.ledger.engine)
         self.office_label.setText(summary.office_name or self.tr("尚未设置本街道信息"))
         self.tasks.run(keys.check_backend, self._on_backend_checked, self._on_backend_failed)
 
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
         return True
 
     def offer_demo(self) -> None:
-        summary = browse.ledger_summary(self.ledger.engine)
+        summary = ledger_summary(self.ledger.engine)
         if summary.members_active + summary.members_retained + summary.organizations:
             QMessageBox.information(self, self.tr("演示数据"),
                                     self.tr("账本中已有数据，演示数据只能加载到空账本中。"))

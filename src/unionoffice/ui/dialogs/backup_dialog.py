@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.backup import BackupInfo, backup_ledger, list_backups
+from unionoffice.backup.copies import BackupInfo, backup_ledger, list_backups
+from unionoffice.backup.restore import RestoreResult, restore_ledger
 from unionoffice.errors import LedgerError
-from unionoffice.restore import RestoreResult, restore_ledger
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm
 
 

@@ -17,17 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import cases, clocks, mediation
-from unionoffice.browse import organization_choices
+from unionoffice.common import clocks
+from unionoffice.common.money import yuan
+from unionoffice.common.validation import mask_id_number
 from unionoffice.i18n import pick
-from unionoffice.money import yuan
-from unionoffice.pdf import agreement as documents
+from unionoffice.mediation import documents
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
+from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_form import CaseForm
 from unionoffice.ui.dialogs.case_step import AgreementDialog, StepDialog
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
 from unionoffice.ui.widgets.form import confirm
 from unionoffice.ui.widgets.history import fill_history, make_history_table
-from unionoffice.validation import mask_id_number
 
 LEVEL_COLOURS = {"overdue": "#b00020", "due": "#b36b00", "ok": "#2e7d32"}
 STEP_ORDER = ["edit", "accept", "reject", "session", "sign", "take_effect", "pay",

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import cases, mediation
-from unionoffice.browse import organization_detail
+from unionoffice.common.money import yuan
 from unionoffice.i18n import pick
-from unionoffice.money import yuan
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
+from unionoffice.organizations.queries import organization_detail
 from unionoffice.ui.widgets.form import (
     FieldRow,
     fill_combo,

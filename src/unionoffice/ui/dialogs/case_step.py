@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.cases import TermInput
+from unionoffice.mediation.service import TermInput
 from unionoffice.ui.widgets.form import (
     fill_combo,
     from_qdate,

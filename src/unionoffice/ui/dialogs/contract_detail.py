@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import clocks
-from unionoffice import contracts as cc
+from unionoffice.common import clocks
+from unionoffice.contracts import service as cc
 from unionoffice.i18n import pick
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.case_step import StepDialog

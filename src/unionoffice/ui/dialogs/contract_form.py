@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import contracts as cc
-from unionoffice.browse import organization_detail
+from unionoffice.contracts import service as cc
 from unionoffice.i18n import pick
+from unionoffice.organizations.queries import organization_detail
 from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
 
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import members, membership
-from unionoffice.browse import MemberDetail
+from unionoffice.members import rules as membership
+from unionoffice.members import service as members
+from unionoffice.members.queries import MemberDetail
 from unionoffice.ui.widgets.form import fill_combo, from_qdate, make_date_edit, ok_cancel_buttons
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.errors import LedgerError
-from unionoffice.roster import (
+from unionoffice.members.roster import (
     FIELDS,
     ColumnMapping,
     ImportOptions,
@@ -42,9 +42,9 @@ from unionoffice.roster import (
     dry_run,
     read_roster,
 )
-from unionoffice.roster.export import write_template
-from unionoffice.roster.normalize import cell_text
-from unionoffice.roster.report import hint_for, write_error_workbook
+from unionoffice.members.roster.export import write_template
+from unionoffice.members.roster.normalize import cell_text
+from unionoffice.members.roster.report import hint_for, write_error_workbook
 from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import (

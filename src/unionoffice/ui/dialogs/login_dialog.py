@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import operators
+from unionoffice.accounts import operators
 from unionoffice.errors import LedgerError
 from unionoffice.ui.widgets.form import ERROR_STYLE, ok_cancel_buttons
 

@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, members, membership, personal_data
-from unionoffice.browse import MemberDetail, member_detail
+from unionoffice import privacy
+from unionoffice.accounts import permissions
+from unionoffice.common.validation import gender_label, normalize_mobile, parse_id_number
 from unionoffice.errors import Problem, ValidationFailed
-from unionoffice.members import CHOICE_FIELDS, MemberInput
+from unionoffice.members import rules as membership
+from unionoffice.members import service as members
+from unionoffice.members.queries import MemberDetail, member_detail
+from unionoffice.members.service import CHOICE_FIELDS, MemberInput
 from unionoffice.ui.widgets.form import (
     FieldRow,
     confirm,
@@ -35,7 +39,6 @@ from unionoffice.ui.widgets.form import (
     make_date_edit,
     show_save_error,
 )
-from unionoffice.validation import gender_label, normalize_mobile, parse_id_number
 
 # Labels of the 就业状况 codes; marked for lupdate, translated when the combo is filled.
 EMPLOYMENT_STATUS = [
@@ -183,7 +186,7 @@ class MemberForm(QDialog):
         self.report_button.setObjectName("privacy_report")
         self.report_button.setAutoDefault(False)
         self.report_button.setVisible(self.member_id is not None)
-        self.report_button.setEnabled(access.allowed(self.engine, "id.reveal"))
+        self.report_button.setEnabled(permissions.allowed(self.engine, "id.reveal"))
         self.report_button.clicked.connect(self._on_report_clicked)
         self.buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
@@ -250,7 +253,7 @@ class MemberForm(QDialog):
         self.id_number.setReadOnly(masked)
         self.id_number.setText(m.id_number)
         self.reveal_button.setVisible(masked)
-        may_reveal = access.allowed(self.engine, "id.reveal")
+        may_reveal = permissions.allowed(self.engine, "id.reveal")
         self.reveal_button.setEnabled(may_reveal)
         self.reveal_button.setToolTip("" if may_reveal else self.tr("只有主席可以查看完整号码"))
         if masked:
@@ -318,13 +321,13 @@ class MemberForm(QDialog):
             None if text.strip() else Problem("required", "name"))
 
     def _on_report_clicked(self) -> None:
-        self.tasks.run_db(lambda: personal_data.member_report(self.engine, self.member_id),
+        self.tasks.run_db(lambda: privacy.member_report(self.engine, self.member_id),
                           self.show_report, lambda exc: self.form_message.setText(str(exc)))
 
     def show_report(self, report) -> None:
         from unionoffice.ui.dialogs.document_viewer import TextReportDialog
 
-        dialog = TextReportDialog(self.tr("个人信息报告"), personal_data.report_text(report),
+        dialog = TextReportDialog(self.tr("个人信息报告"), privacy.report_text(report),
                                   f"个人信息报告_{report.id_number[-4:]}.json", self)
         dialog.open()
         self.report_dialog = dialog
@@ -393,7 +396,7 @@ class MemberForm(QDialog):
 
             def work():
                 if reason:  # a correction the person asked for, with its reason
-                    personal_data.correct_member_data(self.engine, member_id, data, reason)
+                    privacy.correct_member_data(self.engine, member_id, data, reason)
                 else:
                     members.update_member(self.engine, member_id, data)
                 return member_id

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, operators
+from unionoffice.accounts import operators, permissions
 from unionoffice.errors import LedgerError
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, fill_combo, ok_cancel_buttons
 
@@ -42,8 +42,9 @@ class AccountForm(QDialog):
         self.username.setReadOnly(self.password_only)
         self.display_name = QLineEdit(self)
         self.role = QComboBox(self)
-        fill_combo(self.role, [(r, access.role_label(r)) for r in (
-            [access.CHAIR] if first else [access.CLERK, access.MEDIATOR, access.CHAIR])])
+        fill_combo(self.role, [(r, permissions.role_label(r)) for r in (
+            [permissions.CHAIR] if first
+            else [permissions.CLERK, permissions.MEDIATOR, permissions.CHAIR])])
         self.old = _password_edit(self, self.tr("原密码"))
         self.password = _password_edit(self, self.tr("密码"))
         self.again = _password_edit(self, self.tr("再输一次"))
@@ -103,7 +104,7 @@ class OperatorsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: self._run_form(AccountForm(
-            self, first=not access.accounts_enabled(self.engine))))
+            self, first=not permissions.accounts_enabled(self.engine))))
         self.reset_button.clicked.connect(self._on_reset)
         self.toggle_button.clicked.connect(self._on_toggle)
         self.own_button.clicked.connect(self._on_own_password)
@@ -112,8 +113,8 @@ class OperatorsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        enabled = access.accounts_enabled(self.engine)
-        manage = access.allowed(self.engine, "operators.manage")
+        enabled = permissions.accounts_enabled(self.engine)
+        manage = permissions.allowed(self.engine, "operators.manage")
         self.intro.setText(self.tr(
             "每个人用自己的账户登录；录入员编辑会员和单位，调解员办理调解案件，主席管理账户、"
             "生成数据包、查看完整证件号码。") if enabled else self.tr(
@@ -123,13 +124,13 @@ class OperatorsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, o in enumerate(self.rows):
             for c, value in enumerate([
-                    o.username, o.display_name, access.role_label(o.role),
+                    o.username, o.display_name, permissions.role_label(o.role),
                     self.tr("启用") if o.active else self.tr("停用"),
                     o.last_login_at.strftime("%Y-%m-%d %H:%M") if o.last_login_at else ""]):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         for b in (self.add_button, self.reset_button, self.toggle_button):
             b.setEnabled(manage)
-        self.own_button.setEnabled(access.current() is not None)
+        self.own_button.setEnabled(permissions.current() is not None)
 
     def _selected(self):
         row = self.table.currentRow()
@@ -163,7 +164,7 @@ class OperatorsDialog(QDialog):
                      self.tr("已更改 {name} 的状态").format(name=target.username))
 
     def _on_own_password(self) -> None:
-        me = access.current()
+        me = permissions.current()
         form = AccountForm(self, username=me.username, ask_old=True)
         if form.exec() == QDialog.DialogCode.Accepted:
             self._do(lambda: operators.change_password(self.engine, me.username,

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import organizations
-from unionoffice.browse import organization_detail
+from unionoffice.common.validation import normalize_uscc
 from unionoffice.errors import ValidationFailed
 from unionoffice.i18n import pick
-from unionoffice.organizations import INDUSTRIES, KINDS, UNIT_CATEGORIES, OrganizationInput
+from unionoffice.organizations import service as organizations
+from unionoffice.organizations.queries import organization_detail
+from unionoffice.organizations.service import INDUSTRIES, KINDS, UNIT_CATEGORIES, OrganizationInput
 from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
-from unionoffice.validation import normalize_uscc
 
 
 class OrganizationForm(QDialog):

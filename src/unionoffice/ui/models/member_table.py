@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from unionoffice import membership
-from unionoffice.browse import MemberListRow
+from unionoffice.common.validation import gender_label, mask_id_number, mask_phone
+from unionoffice.members import rules as membership
+from unionoffice.members.queries import MemberListRow
 from unionoffice.ui.models.lazy_table import LazyTableModel
-from unionoffice.validation import gender_label, mask_id_number, mask_phone
 
 
 class MemberTableModel(LazyTableModel):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from unionoffice.browse import OrganizationListRow
-from unionoffice.organizations import INDUSTRIES, kind_label
+from unionoffice.organizations.queries import OrganizationListRow
+from unionoffice.organizations.service import INDUSTRIES, kind_label
 from unionoffice.ui.models.lazy_table import LazyTableModel
 
 

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from unionoffice import browse, cases, clocks, mediation
-from unionoffice.money import yuan
+from unionoffice.common import clocks
+from unionoffice.common.money import yuan
+from unionoffice.mediation import rules as mediation
+from unionoffice.mediation import service as cases
+from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS, CaseDetailDialog
 from unionoffice.ui.dialogs.case_form import CaseForm
 from unionoffice.ui.models.row_list import RowListModel
@@ -76,7 +79,7 @@ class CasesPage(ListPage):
         self.reload()
 
     def create_new(self) -> bool:
-        form = CaseForm(self.engine, self.tasks, browse.organization_choices(self.engine), self)
+        form = CaseForm(self.engine, self.tasks, organization_choices(self.engine), self)
         form.saved.connect(self._on_case_saved)
         form.open()
         self.current_form = form

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from unionoffice import browse, clocks
-from unionoffice import contracts as cc
+from unionoffice.common import clocks
+from unionoffice.contracts import service as cc
 from unionoffice.i18n import pick
+from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.dialogs.contract_form import ContractForm
@@ -77,7 +78,7 @@ class ContractsPage(ListPage):
         self.reload()
 
     def create_new(self) -> bool:
-        form = ContractForm(self.engine, self.tasks, browse.organization_choices(self.engine),
+        form = ContractForm(self.engine, self.tasks, organization_choices(self.engine),
                             self)
         form.saved.connect(self._on_contract_saved)
         form.open()

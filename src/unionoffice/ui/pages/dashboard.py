@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, browse, clocks
+from unionoffice.accounts import permissions
 from unionoffice.bundle.export import bundle_history
-from unionoffice.cases import due_cases
-from unionoffice.contracts import contract_reminders
-from unionoffice.reports import MonthPoint, dashboard_trend
+from unionoffice.common import clocks
+from unionoffice.contracts.service import contract_reminders
+from unionoffice.mediation.service import due_cases
+from unionoffice.office import LedgerSummary, ledger_summary
+from unionoffice.reports.monthly import MonthPoint, dashboard_trend
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.charts import bar_chart
@@ -113,8 +115,8 @@ class DashboardPage(Page):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def activate(self) -> None:
-        self.tasks.run(lambda: browse.ledger_summary(self.engine), self._on_summary)
-        if access.allowed(self.engine, "cases.view"):  # a clerk's home page lists no cases
+        self.tasks.run(lambda: ledger_summary(self.engine), self._on_summary)
+        if permissions.allowed(self.engine, "cases.view"):  # a clerk's home page lists no cases
             self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
         else:
             self._on_due_cases([])
@@ -206,7 +208,7 @@ class DashboardPage(Page):
         if case_id:
             self.openCase.emit(case_id)
 
-    def _on_summary(self, s: browse.LedgerSummary) -> None:
+    def _on_summary(self, s: LedgerSummary) -> None:
         self.heading.setText(s.office_name or self.tr("尚未设置本街道信息（见“设置”页）"))
         for key, value in [("active", s.members_active), ("retained", s.members_retained),
                            ("organizations", s.organizations), ("joined", s.joined_this_month)]:

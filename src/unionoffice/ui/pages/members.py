@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
-from unionoffice import browse, membership
+from unionoffice.members import rules as membership
+from unionoffice.members.queries import MemberFilter, MemberIdList, member_rowids, member_rows
+from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.member_form import MemberForm
 from unionoffice.ui.models.member_table import MemberTableModel
 from unionoffice.ui.pages.base import ListPage
@@ -49,7 +51,7 @@ class MembersPage(ListPage):
         self.import_button.setObjectName("import_roster")
         self.export_button = QPushButton(self.tr("导出Excel…"), self)
         self.export_button.setObjectName("export_members")
-        self.model = MemberTableModel(lambda ids: browse.member_rows(self.engine, ids), self)
+        self.model = MemberTableModel(lambda ids: member_rows(self.engine, ids), self)
         self.build_list(
             search_name="member_search", search_label=self.tr("查找会员"),
             placeholder=self.tr("输入姓名、拼音或首字母、证件号或手机号后4位…"),
@@ -84,7 +86,7 @@ class MembersPage(ListPage):
             self._loaded = True
             self.reload()
             # The organization filter (thousands of names) is filled after the first rows.
-            self.tasks.run(lambda: browse.organization_choices(self.engine),
+            self.tasks.run(lambda: organization_choices(self.engine),
                            self._on_organizations_loaded)
 
     def create_new(self) -> bool:
@@ -107,7 +109,7 @@ class MembersPage(ListPage):
     # --- loading ----------------------------------------------------------------------------
 
     def reload_organizations(self) -> None:
-        self._on_organizations_loaded(browse.organization_choices(self.engine))
+        self._on_organizations_loaded(organization_choices(self.engine))
 
     def _on_organizations_loaded(self, choices: list[tuple[str, str]]) -> None:
         self.org_choices = choices
@@ -116,8 +118,8 @@ class MembersPage(ListPage):
         fill_combo(self.organization, [(None, self.tr("全部单位"))] + self.org_choices, current)
         self.organization.blockSignals(False)
 
-    def current_filter(self) -> browse.MemberFilter:
-        return browse.MemberFilter(
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(
             text=self.search.text(), status=self.status.currentData(),
             organization_id=self.organization.currentData(),
             employment_form=self.form.currentData(), new_form_group=self.group.currentData(),
@@ -126,10 +128,10 @@ class MembersPage(ListPage):
     def reload(self) -> None:
         """Rerun the query off the GUI thread."""
         flt = self.current_filter()
-        self.query(lambda: browse.member_rowids(self.engine, flt),
+        self.query(lambda: member_rowids(self.engine, flt),
                    lambda found: self._on_ids_loaded(flt, found))
 
-    def _on_ids_loaded(self, flt: browse.MemberFilter, found: browse.MemberIdList) -> None:
+    def _on_ids_loaded(self, flt: MemberFilter, found: MemberIdList) -> None:
         ids = found.rowids
         self.model.set_ids(ids)
         filtered = bool(flt.text.strip() or flt.status or flt.organization_id or
@@ -181,7 +183,7 @@ class MembersPage(ListPage):
         self.notice.setVisible(True)
 
     def _on_export_clicked(self) -> None:
-        from unionoffice.roster.export import today_stamp
+        from unionoffice.members.roster.export import today_stamp
         from unionoffice.ui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.model.rowCount(), self)
@@ -195,7 +197,7 @@ class MembersPage(ListPage):
 
     def export_to(self, path: Path, full: bool = False) -> None:
         """Export the list as now filtered and sorted; masked unless ``full``."""
-        from unionoffice.roster.export import export_members
+        from unionoffice.members.roster.export import export_members
         from unionoffice.ui.dialogs.import_wizard import error_text
 
         flt, engine = self.current_filter(), self.engine

@@ -5,8 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from unionoffice import browse
-from unionoffice.organizations import KINDS, kind_label
+from unionoffice.organizations.queries import (
+    OrganizationFilter,
+    organization_rowids,
+    organization_rows,
+)
+from unionoffice.organizations.service import KINDS, kind_label
 from unionoffice.ui.dialogs.organization_form import OrganizationForm
 from unionoffice.ui.models.organization_table import OrganizationTableModel
 from unionoffice.ui.pages.base import ListPage
@@ -30,7 +34,7 @@ class OrganizationsPage(ListPage):
         self.members_button.setObjectName("show_members")
         self.members_button.setEnabled(False)
         self.model = OrganizationTableModel(
-            lambda ids: browse.organization_rows(self.engine, ids), self)
+            lambda ids: organization_rows(self.engine, ids), self)
         self.build_list(
             search_name="org_search", search_label=self.tr("查找单位"),
             placeholder=self.tr("输入单位名称、拼音或统一社会信用代码…"),
@@ -62,13 +66,13 @@ class OrganizationsPage(ListPage):
         return True
 
     def reload(self) -> None:
-        flt = browse.OrganizationFilter(text=self.search.text(), kind=self.kind.currentData(),
+        flt = OrganizationFilter(text=self.search.text(), kind=self.kind.currentData(),
                                         sort=self.model.sort_key,
                                         descending=self.model.descending)
-        self.query(lambda: browse.organization_rowids(self.engine, flt),
+        self.query(lambda: organization_rowids(self.engine, flt),
                    lambda ids: self._on_ids_loaded(flt, ids))
 
-    def _on_ids_loaded(self, flt: browse.OrganizationFilter, ids: list[int]) -> None:
+    def _on_ids_loaded(self, flt: OrganizationFilter, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.members_button.setEnabled(False)
         self.show_list(len(ids), bool(flt.text.strip() or flt.kind),

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from unionoffice import reports
-from unionoffice.browse import ledger_summary
-from unionoffice.pdf.monthly_report import report_pdf, value_text
-from unionoffice.report_labels import SECTIONS
+from unionoffice.office import ledger_summary
+from unionoffice.reports import monthly as reports
+from unionoffice.reports.labels import SECTIONS
+from unionoffice.reports.pdf import report_pdf, value_text
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import fill_combo
@@ -112,7 +112,7 @@ class ReportsPage(Page):
     def save_xlsx(self, path: Path) -> None:
         try:
             partial = path.with_name(path.name + ".partial")
-            from unionoffice.xlsx_report import report_xlsx  # openpyxl: loaded when needed
+            from unionoffice.reports.xlsx import report_xlsx  # openpyxl: loaded when needed
 
             partial.write_bytes(report_xlsx(self.report, self._office_name()))
             partial.replace(path)

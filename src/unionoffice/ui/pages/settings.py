@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice import access, browse, keys, personal_data
+from unionoffice import privacy
+from unionoffice.accounts import permissions
+from unionoffice.bundle import keys
 from unionoffice.errors import LedgerError
-from unionoffice.office import get_office, set_case_number_pattern
+from unionoffice.office import get_office, ledger_summary, set_case_number_pattern
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
 
@@ -89,14 +91,14 @@ class SettingsPage(Page):
         form.addRow(self.tr("版本"), self.about_button)
         # Retention (个人信息保护法 Art. 19): open until the chair sets it (domain.md §8).
         self.retention: dict[str, QSpinBox] = {}
-        for kind in personal_data.RETENTION:
+        for kind in privacy.RETENTION:
             spin = QSpinBox(self)
             spin.setRange(0, 100)
             spin.setSuffix(self.tr(" 年"))
             spin.setSpecialValueText(self.tr("不限"))
-            spin.setAccessibleName(personal_data.retention_label(kind))
+            spin.setAccessibleName(privacy.retention_label(kind))
             self.retention[kind] = spin
-            form.addRow(personal_data.retention_label(kind), spin)
+            form.addRow(privacy.retention_label(kind), spin)
         self.retention_save = QPushButton(self.tr("保存保留期限"), self)
         self.purge_button = QPushButton(self.tr("清理到期的个人信息…"), self)
         self.purge_button.setObjectName("purge")
@@ -118,7 +120,7 @@ class SettingsPage(Page):
         layout.addStretch(1)
 
     def activate(self) -> None:
-        summary = browse.ledger_summary(self.engine)
+        summary = ledger_summary(self.engine)
         if summary.office_name:
             self.office.setText(self.tr("{name}（{code}），签名密钥 {key}").format(
                 name=summary.office_name, code=summary.office_code,
@@ -134,13 +136,13 @@ class SettingsPage(Page):
         self.demo_button.setEnabled(empty)
         self.demo_button.setToolTip("" if empty else self.tr("演示数据只能加载到空账本中"))
         self.tasks.run(keys.check_backend, self._on_backend, self._on_backend_failed)
-        for kind, years in personal_data.retention_settings(self.engine).items():
+        for kind, years in privacy.retention_settings(self.engine).items():
             self.retention[kind].setValue(years or 0)
-        editable = access.allowed(self.engine, "settings.edit")
+        editable = permissions.allowed(self.engine, "settings.edit")
         for widget in [*self.retention.values(), self.retention_save]:
             widget.setEnabled(editable)
         self.pattern_button.setEnabled(office is not None and editable)
-        self.purge_button.setEnabled(access.allowed(self.engine, "data.purge"))
+        self.purge_button.setEnabled(permissions.allowed(self.engine, "data.purge"))
 
     def _on_backend(self, status: keys.BackendStatus) -> None:
         self.keyring.setText(status.name + (f"\n{status.warning}" if status.warning else ""))
@@ -167,13 +169,13 @@ class SettingsPage(Page):
 
         def work():
             for kind, years in values.items():
-                personal_data.set_retention(self.engine, kind, years)
+                privacy.set_retention(self.engine, kind, years)
 
         self.tasks.run_db(work, lambda _r: self._privacy_note(self.tr("已保存保留期限。")),
                           lambda exc: self._privacy_note(str(exc), error=True))
 
     def _on_purge_clicked(self) -> None:
-        counts = {k: len(v) for k, v in personal_data.expired(self.engine).items()}
+        counts = {k: len(v) for k, v in privacy.expired(self.engine).items()}
         if not any(counts.values()):
             self._privacy_note(self.tr("没有超过保留期限的个人信息。"))
             return
@@ -184,7 +186,7 @@ class SettingsPage(Page):
             self.purge()
 
     def purge(self) -> None:
-        self.tasks.run_db(lambda: personal_data.purge_expired(self.engine), self._on_purged,
+        self.tasks.run_db(lambda: privacy.purge_expired(self.engine), self._on_purged,
                           lambda exc: self._privacy_note(str(exc), error=True))
 
     def _on_purged(self, counts: dict[str, int]) -> None:

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from unionoffice import access, keys, outbox, reports
+from unionoffice.accounts import permissions
+from unionoffice.backup.restore import ack_required, confirm_district_ack
+from unionoffice.bundle import keys, outbox
 from unionoffice.bundle.export import bundle_history, create_bundle
+from unionoffice.bundle.rotation import rotate_signing_key
 from unionoffice.bundle.sign import public_key_file
 from unionoffice.errors import LedgerError
-from unionoffice.key_rotation import rotate_signing_key
 from unionoffice.office import get_office, set_district_recipient
-from unionoffice.restore import ack_required, confirm_district_ack
+from unionoffice.reports import monthly as reports
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
@@ -227,7 +229,7 @@ class SyncPage(Page):
 
     def send_due(self) -> None:
         """Send queued bundles and failed ones whose wait is over (also every minute)."""
-        if self.sending or not access.allowed(self.engine, "bundle.create") or \
+        if self.sending or not permissions.allowed(self.engine, "bundle.create") or \
                 not outbox.district_url(self.engine) or not outbox.due_uploads(self.engine):
             return
         self.sending = True

@@ -1,0 +1,1 @@
+"""The audit trail: every change, hash-chained, and its labels for people."""

@@ -1,0 +1,1 @@
+"""Copies of the ledger and restoring from them."""

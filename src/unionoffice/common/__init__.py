@@ -1,0 +1,1 @@
+"""Building blocks every area uses: validation, money, pinyin, the clock engine."""

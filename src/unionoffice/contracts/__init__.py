@@ -1,0 +1,1 @@
+"""Collective contracts: rules, clocks, services, coverage."""

@@ -1,0 +1,1 @@
+"""Labour-dispute mediation cases: rules, clocks, services, documents."""

@@ -1,0 +1,1 @@
+"""Grassroots unions and employers."""

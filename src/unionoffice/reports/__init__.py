@@ -1,0 +1,1 @@
+"""The month's figures and their labels, as Excel and PDF."""
