@@ -10,8 +10,8 @@ import time
 from bench.common import fresh_ledger, report
 from unionoffice.demo.generate import generate_demo
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
 from unionoffice.mediation.documents import agreement_pdf
+from unionoffice.mediation.queries import case_detail, list_cases
 
 COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 
@@ -20,9 +20,9 @@ def main() -> None:
     with fresh_ledger() as ledger:
         for _ in generate_demo(ledger.engine, members=6000, seed=2):
             pass
-        ids = [r.id for r in cases.list_cases(ledger.engine)
+        ids = [r.id for r in list_cases(ledger.engine)
                if r.state in mediation.AGREEMENT_STATES]
-        details = [cases.case_detail(ledger.engine, i) for i in ids]
+        details = [case_detail(ledger.engine, i) for i in ids]
     start = time.perf_counter()
     agreement_pdf(details[0])
     first = time.perf_counter() - start

@@ -13,10 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 from sqlalchemy import text
 
 from bench.common import fresh_ledger, report, timed
-from unionoffice.contracts.service import contract_reminders
+from unionoffice.contracts.queries import contract_reminders
 from unionoffice.db.engine import read_session
 from unionoffice.demo.generate import generate_demo
-from unionoffice.mediation.service import due_cases
+from unionoffice.mediation.queries import due_cases
 from unionoffice.members import rules as membership
 from unionoffice.office import ledger_summary
 from unionoffice.reports.monthly import dashboard_trend, last_months, monthly_report

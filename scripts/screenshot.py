@@ -66,7 +66,7 @@ def shoot(out: Path, lang: str) -> None:
         settle()
         form.grab().save(str(out / f"{lang}-member-form-errors.png"))
         form.reject()
-        from unionoffice.mediation.service import list_cases
+        from unionoffice.mediation.queries import list_cases
 
         window.show_page("cases")
         settle()
@@ -83,7 +83,7 @@ def shoot(out: Path, lang: str) -> None:
         detail.viewer.grab().save(str(out / f"{lang}-agreement-preview.png"))
         detail.viewer.close()
         detail.close()
-        from unionoffice.contracts.service import list_contracts
+        from unionoffice.contracts.queries import list_contracts
 
         window.show_page("contracts")
         settle()

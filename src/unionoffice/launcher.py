@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.paths import DataPaths
 
 
@@ -20,12 +20,7 @@ def display_available() -> bool:
 
 def launch_gui(paths: DataPaths, lang: str | None) -> int:
     if not display_available():
-        print(pick(
-            "没有可用的显示器，无法打开窗口（DISPLAY / WAYLAND_DISPLAY 未设置）。"
-            "请在桌面环境中运行，或用 xvfb-run make run；命令行功能见 unionoffice --help。",
-            "No display is available, so no window can be opened (DISPLAY / WAYLAND_DISPLAY "
-            "unset). Run it on a desktop, or under xvfb-run; see unionoffice --help for the CLI.",
-        ), file=sys.stderr)
+        print(t("app.no_display"), file=sys.stderr)
         return 1
     from unionoffice.ui.app import run_app  # Qt is imported only when a window is wanted
 

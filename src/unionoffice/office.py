@@ -54,6 +54,7 @@ def get_office(engine: Engine) -> Office | None:
         return session.exec(select(Office)).first()
 
 
+@permissions.guarded("settings.edit")
 def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator: str = ""):
     """Set up the office and make its signing key (the seed goes only to the keyring).
 

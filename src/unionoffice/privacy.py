@@ -32,26 +32,21 @@ from unionoffice.db.models import (
     MemberEvent,
 )
 from unionoffice.errors import NotFound, Problem, ValidationFailed
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.members import rules as membership
-from unionoffice.members.service import MemberInput, update_member
+from unionoffice.members.queries import find_member_id
+from unionoffice.members.service import MemberInput, apply_member_update
 
 PURGED_NAME = "（已清理）"
-RETENTION = {
-    "former_members": (
-        ("离会人员的个人信息", "Former members' personal data"),
-        ("最后一次会籍变动（退会、转出、除名）后", "after their last membership change"),
-    ),
-    "closed_cases": (
-        ("已结案调解案件申请人的个人信息", "Applicants' data of closed mediation cases"),
-        ("结案后", "after the case was closed"),
-    ),
-}
+# What is kept for a limited time (labels retention.*): years counted from a member's last
+# membership change (退会、转出、除名), or from a case's closing.
+RETENTION = ("former_members", "closed_cases")
 FORMER = (membership.LEFT, membership.TRANSFERRED_OUT, membership.EXPELLED)
 
 
 def retention_label(kind: str) -> str:
-    return pick(*RETENTION[kind][0])
+    """What a retention setting covers, in the chosen language."""
+    return t(f"retention.{kind}")
 
 
 @dataclass
@@ -69,10 +64,10 @@ class SubjectReport:
                 "cases": self.cases, "audit": self.audit}
 
 
+@permissions.guarded("id.reveal")
 def subject_report(engine: Engine, id_number: str, *, operator: str = "") -> SubjectReport:
     """The person's member record, membership history, mediation cases and the log entries
     about them. Needs the right to see full ID numbers; the request is itself logged."""
-    permissions.require(engine, "id.reveal")
     number = parse_id_number(id_number).number
     report = SubjectReport(number)
     with write_session(engine) as session:
@@ -98,9 +93,9 @@ def subject_report(engine: Engine, id_number: str, *, operator: str = "") -> Sub
     return report
 
 
+@permissions.guarded("id.reveal")
 def member_report(engine: Engine, member_id: str, *, operator: str = "") -> SubjectReport:
     """The report for the member on screen (the form may only hold the masked number)."""
-    permissions.require(engine, "id.reveal")
     with read_session(engine) as session:
         member = session.get(Member, member_id)
         if member is None:
@@ -109,14 +104,40 @@ def member_report(engine: Engine, member_id: str, *, operator: str = "") -> Subj
     return subject_report(engine, number, operator=operator)
 
 
+@permissions.guarded("members.edit")
 def correct_member_data(engine: Engine, member_id: str, data: MemberInput, reason: str, *,
                         operator: str = "") -> None:
-    """A correction the person asked for (or an error found): the change plus its reason."""
+    """A correction the person asked for (or an error found): the change and its reason,
+    written in one transaction (both or neither)."""
     reason = clean_text(reason, field="reason", max_len=200, required=True)
-    update_member(engine, member_id, data, operator=operator)
     with write_session(engine) as session:
+        apply_member_update(session, member_id, data, operator=operator)
         trail.record(session, operator=operator, action="privacy.correction", entity="member",
                      entity_id=member_id, after={"reason": reason})
+
+
+EDITABLE = ("name", "id_number", "gender", "birth_date", "phone", "ethnicity", "education",
+            "political_status", "household_type", "migrant_worker", "employment_status",
+            "employment_form", "new_form_group", "platform", "organization_id", "card_number",
+            "model_worker_level", "hardship")
+
+
+@permissions.guarded("members.edit")
+def correct_member(engine: Engine, id_number: str, *, reason: str, name: str | None = None,
+                   phone: str | None = None, new_id_number: str | None = None,
+                   operator: str = "") -> None:
+    """Correct the name, phone or ID number of the member with ``id_number``, with the reason."""
+    with read_session(engine) as session:
+        member_id = find_member_id(session, id_number)
+        if member_id is None:
+            raise NotFound("member.not_found", value=id_number)
+        member = session.get(Member, member_id)
+        data = MemberInput(**{k: getattr(member, k) for k in EDITABLE})
+    data.name = name or data.name
+    data.phone = phone if phone is not None else data.phone
+    if new_id_number:
+        data.id_number, data.gender, data.birth_date = new_id_number, None, None
+    correct_member_data(engine, member_id, data, reason, operator=operator)
 
 
 def retention_settings(engine: Engine) -> dict[str, int | None]:
@@ -128,8 +149,9 @@ def retention_settings(engine: Engine) -> dict[str, int | None]:
             for k in RETENTION}
 
 
+@permissions.guarded("settings.edit")
 def set_retention(engine: Engine, kind: str, years: int | None, *, operator: str = "") -> None:
-    permissions.require(engine, "settings.edit")
+    """How many years a kind of record is kept (None: until a period is set); audited."""
     if kind not in RETENTION:
         raise ValidationFailed([Problem("choice", "kind", {"value": kind,
                                                            "choices": "、".join(RETENTION)})])
@@ -174,10 +196,10 @@ def expired(engine: Engine, today: dt.date | None = None) -> dict[str, list[str]
     return found
 
 
+@permissions.guarded("data.purge")
 def purge_expired(engine: Engine, today: dt.date | None = None, *,
                   operator: str = "") -> dict[str, int]:
     """De-identify every record whose period ran out, in one transaction; returns counts."""
-    permissions.require(engine, "data.purge")
     targets = expired(engine, today)
     with write_session(engine) as session:
         for member_id in targets["former_members"]:

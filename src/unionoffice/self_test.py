@@ -77,7 +77,7 @@ def _demo(state: dict) -> str:
 
 def _pdf(state: dict) -> str:
     from unionoffice.mediation.documents import agreement_pdf
-    from unionoffice.mediation.service import case_detail, list_cases
+    from unionoffice.mediation.queries import case_detail, list_cases
 
     engine = state["ledger"].engine
     case = next(c for c in list_cases(engine) if c.state in ("effective", "performing",

@@ -231,3 +231,35 @@ def test_coverage_rule_is_configurable(isolated_env):
     assert "each" in uo("config", "set", "coverage-rule", "each").stdout
     bad = uo("config", "set", "coverage-rule", "twice", check_rc=1)
     assert "once" in bad.stderr
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_setting_is_changed_and_audited_once_in_either_language(isolated_env, lang):
+    """The message is rendered in the chosen language only: the service behind it runs once."""
+    import sqlite3
+
+    uo(*INIT)
+    out = uo("--lang", lang, "config", "set", "district-url", "https://qu.example.cn/intake/")
+    assert "https://qu.example.cn/intake" in out.stdout
+    con = sqlite3.connect(isolated_env / "ledger.db")
+    try:
+        rows = con.execute("SELECT count(*) FROM audit_entry "
+                           "WHERE action = 'settings.district_url'").fetchone()[0]
+    finally:
+        con.close()
+    assert rows == 1
+
+
+def test_the_parser_is_built_from_the_commands_registrations():
+    from unionoffice.cli import build_parser, registry
+
+    parser = build_parser()
+    for cmd in registry.COMMANDS:
+        argv = [cmd.name] if cmd.group is None else [cmd.group, cmd.name]
+        argv += [(a.options.get("choices") or ["x"])[0] for a in cmd.args
+                 if not a.names[0].startswith("-") and a.options.get("nargs") not in ("?", "*")]
+        for a in cmd.args:
+            if a.options.get("required"):
+                argv += [a.names[-1], str((a.options.get("choices") or [1])[0])]
+        args = parser.parse_args(argv)
+        assert args.run is cmd

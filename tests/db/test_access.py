@@ -14,7 +14,8 @@ from unionoffice.bundle.export import create_bundle
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, Member
 from unionoffice.errors import RuleViolation, ValidationFailed
-from unionoffice.mediation.service import ApplicantInput, CaseInput, list_cases, register_case
+from unionoffice.mediation.queries import list_cases
+from unionoffice.mediation.service import ApplicantInput, CaseInput, register_case
 from unionoffice.members.queries import member_detail
 from unionoffice.members.roster.export import export_members
 from unionoffice.members.service import MemberInput, add_member, reveal_id_number, update_member

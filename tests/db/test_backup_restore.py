@@ -15,9 +15,9 @@ from unionoffice.backup.copies import (
     choose_keepers,
     list_backups,
 )
-from unionoffice.backup.restore import ack_required, confirm_district_ack, restore_ledger
+from unionoffice.backup.restore import restore_ledger
 from unionoffice.bundle import keys, sign
-from unionoffice.bundle.export import bundle_history
+from unionoffice.bundle.chain import ack_required, bundle_history, confirm_district_ack
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.errors import LedgerError, RuleViolation
 from unionoffice.members.service import MemberInput, add_member

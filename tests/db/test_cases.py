@@ -13,7 +13,27 @@ from unionoffice.db.models import AuditEntry, CaseEvent
 from unionoffice.demo.generate import ensure_office
 from unionoffice.errors import RuleViolation, ValidationFailed
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.clocks import payment_order_hint
+from unionoffice.mediation.queries import case_detail, case_input_of, list_cases
+from unionoffice.mediation.rules import CASES
+from unionoffice.mediation.service import (
+    ApplicantInput,
+    CaseInput,
+    TermInput,
+    accept_case,
+    agreement_takes_effect,
+    close_case,
+    extend_limit,
+    fail_mediation,
+    mark_overdue,
+    record_agreement,
+    record_payment,
+    record_session,
+    refer_case,
+    register_case,
+    update_case,
+    withdraw_case,
+)
 
 D = dt.date
 
@@ -24,10 +44,10 @@ def office(engine):
         ensure_office(session)
 
 
-def application(**changes) -> cases.CaseInput:
-    data = cases.CaseInput(
+def application(**changes) -> CaseInput:
+    data = CaseInput(
         received_on="2026-11-02",
-        applicants=[cases.ApplicantInput(name="王喆", id_number=valid_id(), phone="13812345678")],
+        applicants=[ApplicantInput(name="王喆", id_number=valid_id(), phone="13812345678")],
         respondent_name="北京华信餐饮管理有限公司", respondent_uscc="91110000600037341L",
         category="pay", subcategory="拖欠工资", claims="支付拖欠工资", claimed_amount="12000",
         mediators="刘玥")
@@ -37,25 +57,25 @@ def application(**changes) -> cases.CaseInput:
 
 
 def to_mediating(engine, received="2026-11-02") -> str:
-    case_id = cases.register_case(engine, application(received_on=received))
-    cases.accept_case(engine, case_id, received)
-    cases.record_session(engine, case_id, received, "双方到场")
+    case_id = register_case(engine, application(received_on=received))
+    accept_case(engine, case_id, received)
+    record_session(engine, case_id, received, "双方到场")
     return case_id
 
 
 def agree(engine, case_id, on="2026-11-05"):
-    return cases.record_agreement(engine, case_id, [
-        cases.TermInput("支付工资", "8000", "2026-11-20", "银行转账"),
-        cases.TermInput("支付经济补偿", "4000", "2026-11-30", "银行转账")], on)
+    return record_agreement(engine, case_id, [
+        TermInput("支付工资", "8000", "2026-11-20", "银行转账"),
+        TermInput("支付经济补偿", "4000", "2026-11-30", "银行转账")], on)
 
 
 def state(engine, case_id):
-    return cases.case_detail(engine, case_id).case.status
+    return case_detail(engine, case_id).case.status
 
 
 def test_register_derives_applicant_details(engine, office):
-    case_id = cases.register_case(engine, application())
-    detail = cases.case_detail(engine, case_id)
+    case_id = register_case(engine, application())
+    detail = case_detail(engine, case_id)
     (a,) = detail.applicants
     assert (a.gender, a.birth_date) == ("1", D(1990, 5, 17))
     assert detail.case.claimed_amount == 1200000 and detail.case.case_number is None
@@ -65,8 +85,8 @@ def test_register_derives_applicant_details(engine, office):
 def test_bad_application_is_refused_with_every_problem(engine, office, data_paths):
     before = dump_ledger(data_paths.ledger)
     with pytest.raises(ValidationFailed) as exc:
-        cases.register_case(engine, application(
-            applicants=[cases.ApplicantInput(name="", id_number="110105194912310021")],
+        register_case(engine, application(
+            applicants=[ApplicantInput(name="", id_number="110105194912310021")],
             respondent_uscc="91110000600037341A", claimed_amount="一万", respondent_name=""))
     fields = {p.field for p in exc.value.problems}
     assert fields == {"applicants", "respondent_uscc", "claimed_amount", "respondent_name"}
@@ -74,51 +94,51 @@ def test_bad_application_is_refused_with_every_problem(engine, office, data_path
 
 
 def test_collective_case_needs_representatives(engine, office):
-    workers = [cases.ApplicantInput(name=f"工人{i}") for i in range(10)]
+    workers = [ApplicantInput(name=f"工人{i}") for i in range(10)]
     with pytest.raises(ValidationFailed) as exc:
-        cases.register_case(engine, application(applicants=workers))
+        register_case(engine, application(applicants=workers))
     assert exc.value.problems[0].code == "case.representatives_required"
     workers[0].representative = True
-    case_id = cases.register_case(engine, application(applicants=workers))
-    assert cases.case_detail(engine, case_id).case.workers_count == 10
+    case_id = register_case(engine, application(applicants=workers))
+    assert case_detail(engine, case_id).case.workers_count == 10
 
 
 def test_numbers_per_year_never_reused(engine, office):
-    first = cases.register_case(engine, application(received_on="2025-12-30"))
-    assert cases.accept_case(engine, first, "2025-12-31") == "（2025）龙潭劳调字第1号"
-    a = cases.register_case(engine, application(received_on="2026-01-05"))
-    assert cases.accept_case(engine, a, "2026-01-05") == "（2026）龙潭劳调字第1号"
-    cases.withdraw_case(engine, a, "2026-01-06", note="自行和解")
-    b = cases.register_case(engine, application(received_on="2026-01-07"))
-    assert cases.accept_case(engine, b, "2026-01-07") == "（2026）龙潭劳调字第2号"
+    first = register_case(engine, application(received_on="2025-12-30"))
+    assert accept_case(engine, first, "2025-12-31") == "（2025）龙潭劳调字第1号"
+    a = register_case(engine, application(received_on="2026-01-05"))
+    assert accept_case(engine, a, "2026-01-05") == "（2026）龙潭劳调字第1号"
+    withdraw_case(engine, a, "2026-01-06", note="自行和解")
+    b = register_case(engine, application(received_on="2026-01-07"))
+    assert accept_case(engine, b, "2026-01-07") == "（2026）龙潭劳调字第2号"
 
 
 def test_refused_transition_changes_nothing(engine, office, data_paths):
-    case_id = cases.register_case(engine, application())
+    case_id = register_case(engine, application())
     before = dump_ledger(data_paths.ledger)
     with pytest.raises(RuleViolation) as exc:
         agree(engine, case_id)
-    assert exc.value.code == "case.action_not_allowed" and "已登记" in str(exc.value)
+    assert exc.value.code == "lifecycle.not_allowed" and "已登记" in str(exc.value)
     with pytest.raises(RuleViolation):
-        cases.close_case(engine, case_id, "2026-11-03")
+        close_case(engine, case_id, "2026-11-03")
     assert dump_ledger(data_paths.ledger) == before
 
 
 def test_steps_cannot_go_back_in_time(engine, office):
-    case_id = cases.register_case(engine, application())
+    case_id = register_case(engine, application())
     with pytest.raises(RuleViolation) as exc:
-        cases.accept_case(engine, case_id, "2026-11-01")
-    assert exc.value.code == "case.date_order"
+        accept_case(engine, case_id, "2026-11-01")
+    assert exc.value.code == "lifecycle.date_order" and "案件" in str(exc.value)
 
 
 def test_full_lifecycle_with_dated_audited_steps(engine, office):
     case_id = to_mediating(engine)
     assert agree(engine, case_id) == 1200000
-    cases.agreement_takes_effect(engine, case_id, "2026-11-05")
-    assert cases.record_payment(engine, case_id, "8000", "2026-11-18") == mediation.PERFORMING
-    assert cases.record_payment(engine, case_id, "4000", "2026-11-20") == mediation.PERFORMED
-    cases.close_case(engine, case_id, "2026-11-21")
-    detail = cases.case_detail(engine, case_id)
+    agreement_takes_effect(engine, case_id, "2026-11-05")
+    assert record_payment(engine, case_id, "8000", "2026-11-18") == mediation.PERFORMING
+    assert record_payment(engine, case_id, "4000", "2026-11-20") == mediation.PERFORMED
+    close_case(engine, case_id, "2026-11-21")
+    detail = case_detail(engine, case_id)
     assert detail.case.status == mediation.CLOSED and detail.case.paid_amount == 1200000
     assert [e.action for e in detail.events] == [
         "register", "accept", "start", "sign", "take_effect", "pay", "complete", "close"]
@@ -132,39 +152,39 @@ def test_full_lifecycle_with_dated_audited_steps(engine, office):
 def test_agreement_terms_need_deadline_and_method(engine, office):
     case_id = to_mediating(engine)
     with pytest.raises(ValidationFailed) as exc:
-        cases.record_agreement(engine, case_id, [cases.TermInput("支付工资", "8000")],
+        record_agreement(engine, case_id, [TermInput("支付工资", "8000")],
                                "2026-11-05")
     assert exc.value.problems[0].code == "case.term_deadline_required"
     with pytest.raises(ValidationFailed):
-        cases.record_agreement(engine, case_id, [], "2026-11-05")
+        record_agreement(engine, case_id, [], "2026-11-05")
     assert state(engine, case_id) == mediation.MEDIATING
 
 
 def test_clocks_follow_the_state(engine, office):
-    case_id = cases.register_case(engine, application(received_on="2026-09-30"))
-    (acceptance, limit) = cases.case_detail(engine, case_id).clocks
+    case_id = register_case(engine, application(received_on="2026-09-30"))
+    (acceptance, limit) = case_detail(engine, case_id).clocks
     assert acceptance.due == D(2026, 10, 10) and limit.due == D(2026, 10, 15)
-    cases.accept_case(engine, case_id, "2026-10-09")
-    (limit,) = cases.case_detail(engine, case_id).clocks
+    accept_case(engine, case_id, "2026-10-09")
+    (limit,) = case_detail(engine, case_id).clocks
     assert limit.rule.id == "mediation.limit"
 
 
 def test_extension_needs_both_parties_and_a_later_date(engine, office):
     case_id = to_mediating(engine)
     with pytest.raises(RuleViolation):
-        cases.extend_limit(engine, case_id, "2026-11-10", "双方同意")  # not later than the 17th
+        extend_limit(engine, case_id, "2026-11-10", "双方同意")  # not later than the 17th
     with pytest.raises(RuleViolation):
-        cases.extend_limit(engine, case_id, "2026-11-30", "")
-    cases.extend_limit(engine, case_id, "2026-11-30", "双方书面同意延长调解")
-    (limit,) = cases.case_detail(engine, case_id).clocks
+        extend_limit(engine, case_id, "2026-11-30", "")
+    extend_limit(engine, case_id, "2026-11-30", "双方书面同意延长调解")
+    (limit,) = case_detail(engine, case_id).clocks
     assert limit.effective_due == D(2026, 11, 30)
 
 
 def test_failed_mediation_and_referral_to_arbitration(engine, office):
     case_id = to_mediating(engine)
-    cases.fail_mediation(engine, case_id, "2026-11-17", note="十五日内未达成协议")
-    cases.refer_case(engine, case_id, "arbitration", "2026-11-18")
-    detail = cases.case_detail(engine, case_id)
+    fail_mediation(engine, case_id, "2026-11-17", note="十五日内未达成协议")
+    refer_case(engine, case_id, "arbitration", "2026-11-18")
+    detail = case_detail(engine, case_id)
     assert detail.case.status == mediation.FAILED and detail.case.referral == "arbitration"
     assert detail.case.outcome_note == "十五日内未达成协议"
 
@@ -172,31 +192,31 @@ def test_failed_mediation_and_referral_to_arbitration(engine, office):
 def test_payment_order_only_for_qualifying_overdue_agreements(engine, office):
     case_id = to_mediating(engine)
     agree(engine, case_id)
-    cases.agreement_takes_effect(engine, case_id, "2026-11-05")
-    detail = cases.case_detail(engine, case_id)
-    assert cases.payment_order_hint(detail.case, detail.terms, D(2026, 11, 21))
+    agreement_takes_effect(engine, case_id, "2026-11-05")
+    detail = case_detail(engine, case_id)
+    assert payment_order_hint(detail.case, detail.terms, D(2026, 11, 21))
     with pytest.raises(RuleViolation):
-        cases.refer_case(engine, case_id, "payment_order", "2026-11-21")  # not marked overdue
-    cases.mark_overdue(engine, case_id, "2026-11-21")
-    cases.refer_case(engine, case_id, "payment_order", "2026-11-21")
-    other = cases.register_case(engine, application(category="social_insurance",
+        refer_case(engine, case_id, "payment_order", "2026-11-21")  # not marked overdue
+    mark_overdue(engine, case_id, "2026-11-21")
+    refer_case(engine, case_id, "payment_order", "2026-11-21")
+    other = register_case(engine, application(category="social_insurance",
                                                     subcategory=None))
-    cases.accept_case(engine, other, "2026-11-02")
-    cases.record_session(engine, other, "2026-11-03", "")
+    accept_case(engine, other, "2026-11-02")
+    record_session(engine, other, "2026-11-03", "")
     agree(engine, other)
-    cases.agreement_takes_effect(engine, other, "2026-11-05")
-    cases.mark_overdue(engine, other, "2026-11-21")
+    agreement_takes_effect(engine, other, "2026-11-05")
+    mark_overdue(engine, other, "2026-11-21")
     with pytest.raises(RuleViolation) as exc:
-        cases.refer_case(engine, other, "payment_order", "2026-11-21")
+        refer_case(engine, other, "payment_order", "2026-11-21")
     assert exc.value.code == "case.payment_order_not_eligible"
 
 
 def test_list_shows_the_earliest_running_clock(engine, office):
-    case_id = cases.register_case(engine, application(received_on="2026-11-20"))
-    (row,) = cases.list_cases(engine)
-    assert row.id == case_id and row.deadline == D(2026, 11, 25)
-    assert row.deadline_rule == "mediation.acceptance" and row.applicants == ["王喆"]
-    assert cases.list_cases(engine, text_query="华信") and not cases.list_cases(
+    case_id = register_case(engine, application(received_on="2026-11-20"))
+    (row,) = list_cases(engine)
+    assert row.id == case_id and row.clock.effective_due == D(2026, 11, 25)
+    assert row.clock.rule.id == "mediation.acceptance" and row.applicants == ["王喆"]
+    assert list_cases(engine, text_query="华信") and not list_cases(
         engine, text_query="没有")
 
 
@@ -205,8 +225,8 @@ def test_demo_cases_reach_every_state_by_allowed_steps(engine):
 
     for _ in generate_demo(engine, members=1500, seed=4):
         pass
-    rows = cases.list_cases(engine)
-    assert {r.state for r in rows} == set(mediation.STATE_LABELS)
+    rows = list_cases(engine)
+    assert {r.state for r in rows} == set(CASES.states)
     with read_session(engine) as s:
         events = s.exec(select(CaseEvent).order_by(CaseEvent.change_seq)).all()
     by_case: dict[str, list[CaseEvent]] = {}
@@ -216,7 +236,7 @@ def test_demo_cases_reach_every_state_by_allowed_steps(engine):
         walk = by_case[row.id]
         current = mediation.REGISTERED
         for e in walk[1:]:
-            assert mediation.can(current, e.action), (row.case_number, current, e.action)
+            assert CASES.can(current, e.action), (row.case_number, current, e.action)
             current = e.to_state
         assert current == row.state
     numbers = [r.case_number for r in rows if r.case_number]
@@ -228,28 +248,28 @@ def test_demo_cases_reach_every_state_by_allowed_steps(engine):
 def test_case_number_pattern_is_configurable_for_new_numbers(engine, office):
     from unionoffice.office import set_case_number_pattern
 
-    first = cases.register_case(engine, application())
-    assert cases.accept_case(engine, first, "2026-11-02") == "（2026）龙潭劳调字第1号"
+    first = register_case(engine, application())
+    assert accept_case(engine, first, "2026-11-02") == "（2026）龙潭劳调字第1号"
     assert set_case_number_pattern(engine, "{short}调〔{year}〕{n}号") == "龙潭调〔2026〕1号"
-    second = cases.register_case(engine, application())
-    assert cases.accept_case(engine, second, "2026-11-02") == "龙潭调〔2026〕2号"
-    assert cases.case_detail(engine, first).case.case_number == "（2026）龙潭劳调字第1号"
+    second = register_case(engine, application())
+    assert accept_case(engine, second, "2026-11-02") == "龙潭调〔2026〕2号"
+    assert case_detail(engine, first).case.case_number == "（2026）龙潭劳调字第1号"
     for bad in ("第号", "{year}{x}号{n}", ""):
         with pytest.raises(ValidationFailed):
             set_case_number_pattern(engine, bad)
 
 
 def test_registered_details_can_be_corrected_while_open(engine, office):
-    case_id = cases.register_case(engine, application())
-    data = cases.case_input_of(cases.case_detail(engine, case_id))
-    data.applicants.append(cases.ApplicantInput(name="李堃"))
+    case_id = register_case(engine, application())
+    data = case_input_of(case_detail(engine, case_id))
+    data.applicants.append(ApplicantInput(name="李堃"))
     data.claimed_amount = "15000"
-    cases.update_case(engine, case_id, data)
-    detail = cases.case_detail(engine, case_id)
+    update_case(engine, case_id, data)
+    detail = case_detail(engine, case_id)
     assert [a.name for a in detail.applicants] == ["王喆", "李堃"]
     assert detail.case.claimed_amount == 1500000
-    cases.accept_case(engine, case_id, "2026-11-02")
-    cases.record_session(engine, case_id, "2026-11-03", "")
+    accept_case(engine, case_id, "2026-11-02")
+    record_session(engine, case_id, "2026-11-03", "")
     agree(engine, case_id)
     with pytest.raises(RuleViolation):
-        cases.update_case(engine, case_id, data)
+        update_case(engine, case_id, data)

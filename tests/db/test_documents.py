@@ -11,8 +11,15 @@ import pytest
 from tests.db.test_cases import agree, application, office, to_mediating  # noqa: F401
 from unionoffice.common.validation import make_id_number
 from unionoffice.errors import RuleViolation
-from unionoffice.mediation import service as cases
 from unionoffice.mediation.documents import acceptance_notice_pdf, agreement_pdf, failure_notice_pdf
+from unionoffice.mediation.queries import case_detail
+from unionoffice.mediation.service import (
+    ApplicantInput,
+    accept_case,
+    fail_mediation,
+    record_session,
+    register_case,
+)
 from unionoffice.pdf.fonts import MissingGlyphs, document_fonts
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -43,15 +50,15 @@ def pdf_info(pdf: bytes, tmp_path: Path) -> str:
 @pytest.fixture
 def signed_case(engine, office):  # noqa: F811
     rare = "王喆堃䶮玥珺燚"
-    case_id = cases.register_case(engine, application(applicants=[cases.ApplicantInput(
+    case_id = register_case(engine, application(applicants=[ApplicantInput(
         name="刘䶮", id_number=make_id_number("110101", __import__("datetime").date(1988, 2, 3),
                                              456), phone="13812345678", ethnicity="汉族",
         address="北京市东城区龙潭路1号", post="厨师")], respondent_legal_rep=rare,
         respondent_legal_rep_title="总经理", facts="申请人王喆与陈玥、周珺、吴燚、李堃为同事。"))
-    cases.accept_case(engine, case_id, "2026-11-02")
-    cases.record_session(engine, case_id, "2026-11-03", "到场")
+    accept_case(engine, case_id, "2026-11-02")
+    record_session(engine, case_id, "2026-11-03", "到场")
     agree(engine, case_id)
-    return cases.case_detail(engine, case_id)
+    return case_detail(engine, case_id)
 
 
 def test_agreement_holds_parties_terms_amounts_and_number(signed_case, tmp_path):
@@ -92,17 +99,17 @@ def test_a_character_no_font_has_is_reported_not_dropped():
 def test_no_agreement_no_document(engine, office):  # noqa: F811
     case_id = to_mediating(engine)
     with pytest.raises(RuleViolation) as exc:
-        agreement_pdf(cases.case_detail(engine, case_id))
+        agreement_pdf(case_detail(engine, case_id))
     assert exc.value.code == "case.no_agreement"
 
 
 def test_acceptance_and_failure_notices(engine, office, tmp_path):  # noqa: F811
     case_id = to_mediating(engine)
-    text = "".join(pdf_text(acceptance_notice_pdf(cases.case_detail(engine, case_id)),
+    text = "".join(pdf_text(acceptance_notice_pdf(case_detail(engine, case_id)),
                             tmp_path).split())
     assert "受理通知书" in text and "予以受理" in text and "王喆：" in text
-    cases.fail_mediation(engine, case_id, "2026-11-17", note="双方分歧较大，未能达成协议")
-    text = "".join(pdf_text(failure_notice_pdf(cases.case_detail(engine, case_id)),
+    fail_mediation(engine, case_id, "2026-11-17", note="双方分歧较大，未能达成协议")
+    text = "".join(pdf_text(failure_notice_pdf(case_detail(engine, case_id)),
                             tmp_path).split())
     for expected in ["调解不成告知书", "双方分歧较大", "第十四条", "申请仲裁", "一年",
                      "2026年11月17日"]:

@@ -22,10 +22,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.roster_files import HEADER
+from unionoffice import i18n
 from unionoffice.bundle import crypt, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle.verify import open_bundle
-from unionoffice.errors import MESSAGES, LedgerError
+from unionoffice.errors import LedgerError
 from unionoffice.members.roster import ColumnMapping, ImportOptions
 from unionoffice.members.roster.plan import prepare_row
 from unionoffice.members.roster.read import RosterUnreadable, read_roster
@@ -154,7 +155,7 @@ def test_any_row_is_prepared_or_refused_with_problems(row):
     if item is not None:
         assert item.ok or any(p.severity == "error" for p in item.problems)
         for problem in item.problems:
-            assert problem.code in MESSAGES and problem.message
+            assert i18n.has(problem.code) and problem.message
 
 
 @SLOW

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from tests.helpers import name_keys_as_rebuilt, name_keys_as_written, valid_id
+from tests.helpers import dump_ledger, name_keys_as_rebuilt, name_keys_as_written, valid_id
 from unionoffice import privacy
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, CaseApplicant, MediationCase, Member
@@ -54,6 +54,26 @@ def test_a_correction_needs_a_reason_and_logs_it(engine):
     with read_session(engine) as s:
         assert s.get(Member, member_id).name == "张三"
     assert "本人持身份证" in last_entry(engine).after
+
+
+def test_a_correction_and_its_reason_are_written_together(engine, data_paths, monkeypatch):
+    """If the reason cannot be written, the correction is not written either (one transaction)."""
+    from unionoffice.audit import trail
+
+    member_id = add_member(engine, MemberInput(name="张山", id_number=ID))
+    before = dump_ledger(data_paths.ledger)
+    record = trail.record
+
+    def failing(session, *, action, **kw):
+        if action == "privacy.correction":
+            raise OSError(28, "No space left on device")
+        return record(session, action=action, **kw)
+
+    monkeypatch.setattr(trail, "record", failing)
+    with pytest.raises(OSError):
+        privacy.correct_member_data(engine, member_id, MemberInput(name="张三", id_number=ID),
+                                    "本人持身份证要求更正姓名")
+    assert dump_ledger(data_paths.ledger) == before
 
 
 def test_nothing_is_purged_until_a_period_is_set(engine):

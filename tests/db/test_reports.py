@@ -11,11 +11,28 @@ from openpyxl import load_workbook
 
 from tests.helpers import valid_id
 from unionoffice.common.validation import make_id_number, make_uscc
-from unionoffice.contracts import service as cc
+from unionoffice.contracts.service import (
+    ContractInput,
+    approve_contract,
+    contract_takes_effect,
+    file_contract,
+    register_contract,
+    sign_contract,
+)
 from unionoffice.db.engine import write_session
 from unionoffice.demo.generate import ensure_office
 from unionoffice.errors import ValidationFailed
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.service import (
+    ApplicantInput,
+    CaseInput,
+    TermInput,
+    accept_case,
+    agreement_takes_effect,
+    record_agreement,
+    record_payment,
+    record_session,
+    register_case,
+)
 from unionoffice.members import service as members
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.organizations.service import OrganizationInput, add_organization
@@ -59,33 +76,33 @@ def ledger_oct(engine):
     # Internal transfer in October: one 转出 and one 转入.
     members.transfer_member(engine, m1, b, "2026-10-25")
     # A case accepted and mediated to an agreement in October, paid partly in November.
-    case_id = cases.register_case(engine, cases.CaseInput(
-        received_on="2026-10-08", applicants=[cases.ApplicantInput(
+    case_id = register_case(engine, CaseInput(
+        received_on="2026-10-08", applicants=[ApplicantInput(
             name="张一", id_number=young, member_id=m1)], respondent_name="甲公司",
         claimed_amount="10000"))
-    cases.accept_case(engine, case_id, "2026-10-09")
-    cases.record_session(engine, case_id, "2026-10-12", "")
-    cases.record_agreement(engine, case_id, [cases.TermInput(
+    accept_case(engine, case_id, "2026-10-09")
+    record_session(engine, case_id, "2026-10-12", "")
+    record_agreement(engine, case_id, [TermInput(
         "支付工资", "8000", "2026-11-30", "转账")], "2026-10-14")
-    cases.agreement_takes_effect(engine, case_id, "2026-10-14")
-    cases.record_payment(engine, case_id, "3000", "2026-10-30")
-    cases.record_payment(engine, case_id, "5000", "2026-11-05")
+    agreement_takes_effect(engine, case_id, "2026-10-14")
+    record_payment(engine, case_id, "3000", "2026-10-30")
+    record_payment(engine, case_id, "5000", "2026-11-05")
     # A case received in October still being mediated at month end, past its 15 days.
-    late = cases.register_case(engine, cases.CaseInput(
-        received_on="2026-10-02", applicants=[cases.ApplicantInput(name=f"工人{i}",
+    late = register_case(engine, CaseInput(
+        received_on="2026-10-02", applicants=[ApplicantInput(name=f"工人{i}",
                                                                      representative=i == 0)
                                               for i in range(12)],
         respondent_name="乙公司", claimed_amount="50000"))
-    cases.accept_case(engine, late, "2026-10-03")
+    accept_case(engine, late, "2026-10-03")
     # A contract in force from October covering 甲公司.
-    contract = cc.register_contract(engine, cc.ContractInput(
+    contract = register_contract(engine, ContractInput(
         title="甲公司工资专项集体合同", contract_type="wage", organization_id=a,
         covered_workers=100, covered_female_workers=40), on="2026-08-01")
-    cc.approve_contract(engine, contract, "2026-08-20", total=30, present=25, yes=20)
-    cc.sign_contract(engine, contract, "2026-09-01", term_start="2026-10-01",
+    approve_contract(engine, contract, "2026-08-20", total=30, present=25, yes=20)
+    sign_contract(engine, contract, "2026-09-01", term_start="2026-10-01",
                      term_end="2027-09-30")
-    cc.file_contract(engine, contract, "2026-09-05")
-    cc.contract_takes_effect(engine, contract, "2026-10-01")
+    file_contract(engine, contract, "2026-09-05")
+    contract_takes_effect(engine, contract, "2026-10-01")
     return engine
 
 

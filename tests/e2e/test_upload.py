@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from unionoffice.bundle import keys, outbox, sign
-from unionoffice.bundle.export import bundle_history, create_bundle, run_to_end
+from unionoffice.bundle.chain import bundle_history
+from unionoffice.bundle.export import create_bundle, run_to_end
 from unionoffice.db.migrate import open_ledger
 from unionoffice.demo.generate import generate_demo
 from unionoffice.district import intake

@@ -6,7 +6,7 @@ import sqlite3
 
 from tests.helpers import valid_id
 from tests.ui.conftest import settle
-from unionoffice.backup.restore import ack_required
+from unionoffice.bundle.chain import ack_required
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.ui.dialogs.backup_dialog import BackupDialog
 from unionoffice.ui.pages.sync import SyncPage

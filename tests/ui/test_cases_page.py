@@ -11,7 +11,15 @@ from tests.ui.conftest import settle, type_text
 from unionoffice.db.engine import write_session
 from unionoffice.demo.generate import ensure_office, generate_demo
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.queries import due_cases
+from unionoffice.mediation.service import (
+    ApplicantInput,
+    CaseInput,
+    TermInput,
+    accept_case,
+    record_agreement,
+    register_case,
+)
 from unionoffice.ui.dialogs.case_detail import CaseDetailDialog
 from unionoffice.ui.pages.cases import CasesPage
 
@@ -71,7 +79,7 @@ def test_register_accept_mediate_sign_and_print(qtbot, page, tasks, engine, monk
     assert detail.step_buttons["sign"].isEnabled()
     assert not detail.doc_buttons["agreement"].isEnabled()
     # 签订协议 straight through the service (the terms dialog is a table editor)
-    cases.record_agreement(engine, detail.case_id, [cases.TermInput(
+    record_agreement(engine, detail.case_id, [TermInput(
         "支付工资", "12000", dt.date.today() + dt.timedelta(days=10), "银行转账")],
         dt.date.today())
     detail.reload()
@@ -93,8 +101,8 @@ def test_register_accept_mediate_sign_and_print(qtbot, page, tasks, engine, monk
 def test_a_refused_step_is_explained(qtbot, engine, tasks):
     with write_session(engine) as s:
         ensure_office(s)
-    case_id = cases.register_case(engine, cases.CaseInput(
-        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="李四")],
+    case_id = register_case(engine, CaseInput(
+        received_on=dt.date.today(), applicants=[ApplicantInput(name="李四")],
         respondent_name="某公司"))
     dialog = CaseDetailDialog(engine, tasks, case_id)
     qtbot.addWidget(dialog)
@@ -116,10 +124,10 @@ def test_the_preview_shows_the_printed_page(qtbot, engine, tasks):
 
     with write_session(engine) as s:
         ensure_office(s)
-    case_id = cases.register_case(engine, cases.CaseInput(
-        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="王喆")],
+    case_id = register_case(engine, CaseInput(
+        received_on=dt.date.today(), applicants=[ApplicantInput(name="王喆")],
         respondent_name="某公司"))
-    cases.accept_case(engine, case_id, dt.date.today())
+    accept_case(engine, case_id, dt.date.today())
     dialog = CaseDetailDialog(engine, tasks, case_id)
     qtbot.addWidget(dialog)
     title, pdf, name = dialog.document("acceptance")
@@ -142,7 +150,7 @@ def test_dashboard_lists_due_and_overdue_cases(qtbot, ledger, tasks, ui_settings
     qtbot.addWidget(window)
     window.show_page("home")
     settle(qtbot, tasks)
-    due = cases.due_cases(ledger.engine)
+    due = due_cases(ledger.engine)
     assert due and window.home.due_list.count() == len(due)
     item = window.home.due_list.item(0)
     window.home._on_due_item_activated(item)
@@ -158,10 +166,10 @@ def test_printing_sends_every_page_to_the_printer(qtbot, engine, tasks, tmp_path
 
     with write_session(engine) as s:
         ensure_office(s)
-    case_id = cases.register_case(engine, cases.CaseInput(
-        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="王喆")],
+    case_id = register_case(engine, CaseInput(
+        received_on=dt.date.today(), applicants=[ApplicantInput(name="王喆")],
         respondent_name="某公司"))
-    cases.accept_case(engine, case_id, dt.date.today())
+    accept_case(engine, case_id, dt.date.today())
     title, pdf, name = CaseDetailDialog(engine, tasks, case_id).document("acceptance")
     viewer = DocumentViewer(title, pdf, name)
     qtbot.addWidget(viewer)
@@ -181,8 +189,8 @@ def test_printing_sends_every_page_to_the_printer(qtbot, engine, tasks, tmp_path
 def test_edit_registered_case_from_the_detail(qtbot, engine, tasks):
     with write_session(engine) as s:
         ensure_office(s)
-    case_id = cases.register_case(engine, cases.CaseInput(
-        received_on=dt.date.today(), applicants=[cases.ApplicantInput(name="王喆")],
+    case_id = register_case(engine, CaseInput(
+        received_on=dt.date.today(), applicants=[ApplicantInput(name="王喆")],
         respondent_name="某公司", claimed_amount="100"))
     dialog = CaseDetailDialog(engine, tasks, case_id)
     qtbot.addWidget(dialog)

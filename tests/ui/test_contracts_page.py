@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.ui.conftest import settle, type_text
-from unionoffice.contracts import service as cc
+from unionoffice.contracts import rules as contract_rules
+from unionoffice.contracts.queries import contract_reminders, list_contracts
 from unionoffice.demo.generate import generate_demo
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.pages.contracts import ContractsPage
@@ -26,7 +27,7 @@ def page(qtbot, engine, tasks):
 
 
 def test_list_with_states_and_coverage_line(page, engine):
-    assert page.model.rowCount() == len(cc.list_contracts(engine))
+    assert page.model.rowCount() == len(list_contracts(engine))
     assert "签订率" in page.count.text() and "÷" in page.count.toolTip()
 
 
@@ -45,7 +46,7 @@ def test_new_contract_then_steps_to_effect(qtbot, page, tasks, engine):
     form._on_save_clicked()
     settle(qtbot, tasks)
     detail: ContractDetailDialog = page.current_contract
-    assert detail.contract.status == cc.NEGOTIATING
+    assert detail.contract.status == contract_rules.NEGOTIATING
     assert {a for a, b in detail.step_buttons.items() if b.isEnabled()} == {"approve"}
 
     def run(action, setup=None):
@@ -58,11 +59,12 @@ def test_new_contract_then_steps_to_effect(qtbot, page, tasks, engine):
 
     # An invalid vote is refused with the reason.
     run("approve", lambda d: (d.total.setValue(60), d.present.setValue(30), d.yes.setValue(29)))
-    assert "三分之二" in detail.message.text() and detail.contract.status == cc.NEGOTIATING
+    assert "三分之二" in detail.message.text()
+    assert detail.contract.status == contract_rules.NEGOTIATING
     run("approve", lambda d: (d.total.setValue(60), d.present.setValue(45), d.yes.setValue(40)))
-    assert detail.contract.status == cc.APPROVED
+    assert detail.contract.status == contract_rules.APPROVED
     run("sign")
-    assert detail.contract.status == cc.SIGNED and "报送" in detail.summary.text()
+    assert detail.contract.status == contract_rules.SIGNED and "报送" in detail.summary.text()
 
 
 def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
@@ -74,7 +76,7 @@ def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
     qtbot.addWidget(window)
     window.show_page("home")
     settle(qtbot, tasks)
-    reminders = cc.contract_reminders(ledger.engine, dt.date.today())
+    reminders = contract_reminders(ledger.engine, dt.date.today())
     assert reminders and window.home.contract_list.count() == len(reminders)
     window.home._on_contract_item_activated(window.home.contract_list.item(0))
     settle(qtbot, tasks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.ui.conftest import settle
 from unionoffice.bundle import crypt
-from unionoffice.bundle.export import bundle_history
+from unionoffice.bundle.chain import bundle_history
 from unionoffice.demo.generate import generate_demo
 from unionoffice.office import OfficeInput, init_office
 from unionoffice.ui.pages.sync import SyncPage

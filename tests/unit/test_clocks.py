@@ -7,6 +7,12 @@ import datetime as dt
 import pytest
 
 from unionoffice.common import clocks
+from unionoffice.mediation.clocks import (
+    ACCEPTANCE,
+    ARBITRATION_REVIEW,
+    JUDICIAL_CONFIRMATION,
+    MEDIATION_LIMIT,
+)
 
 D = dt.date
 
@@ -21,35 +27,35 @@ D = dt.date
     ],
 )
 def test_acceptance_counts_working_days(received, due):
-    d = clocks.deadline(clocks.ACCEPTANCE, received)
+    d = clocks.deadline(ACCEPTANCE, received)
     assert d.due == due and d.calendar_known
 
 
 def test_mediation_limit_is_fifteen_calendar_days_even_over_holidays():
-    d = clocks.deadline(clocks.MEDIATION_LIMIT, D(2026, 9, 30))
+    d = clocks.deadline(MEDIATION_LIMIT, D(2026, 9, 30))
     assert d.due == D(2026, 10, 15)
     assert "第十四条" in d.explain()
 
 
 def test_extension_moves_the_effective_due_date():
-    d = clocks.deadline(clocks.MEDIATION_LIMIT, D(2026, 11, 1), extended_to=D(2026, 11, 30))
+    d = clocks.deadline(MEDIATION_LIMIT, D(2026, 11, 1), extended_to=D(2026, 11, 30))
     assert d.effective_due == D(2026, 11, 30) and d.days_left(D(2026, 11, 21)) == 9
     assert "延长" in d.explain()
 
 
 def test_a_year_without_holiday_data_falls_back_to_weekdays_and_says_so():
-    d = clocks.deadline(clocks.ACCEPTANCE, D(2027, 3, 5))  # Friday
+    d = clocks.deadline(ACCEPTANCE, D(2027, 3, 5))  # Friday
     assert d.due == D(2027, 3, 10) and not d.calendar_known
     assert "尚未收录" in d.explain()
 
 
 def test_windows_after_the_agreement_takes_effect():
-    assert clocks.deadline(clocks.ARBITRATION_REVIEW, D(2026, 11, 10)).due == D(2026, 11, 25)
-    assert clocks.deadline(clocks.JUDICIAL_CONFIRMATION, D(2026, 11, 10)).due == D(2026, 12, 10)
+    assert clocks.deadline(ARBITRATION_REVIEW, D(2026, 11, 10)).due == D(2026, 11, 25)
+    assert clocks.deadline(JUDICIAL_CONFIRMATION, D(2026, 11, 10)).due == D(2026, 12, 10)
 
 
 def test_alarm_levels():
-    rule = clocks.MEDIATION_LIMIT
+    rule = MEDIATION_LIMIT
     assert clocks.alarm_level(6, rule) == "ok"
     assert clocks.alarm_level(5, rule) == "due"
     assert clocks.alarm_level(0, rule) == "due"
@@ -57,5 +63,12 @@ def test_alarm_levels():
 
 
 def test_every_rule_names_its_legal_basis():
-    for rule in clocks.RULES.values():
-        assert rule.basis[0] and rule.basis[1]
+    from unionoffice import i18n
+    from unionoffice.contracts.clocks import RULES as CONTRACT_RULES
+    from unionoffice.mediation.clocks import RULES as CASE_RULES
+
+    for rule in [*CASE_RULES.values(), *CONTRACT_RULES.values()]:
+        assert "《" in rule.legal_basis, rule.id
+        i18n.set_language("en")
+        assert "Art" in rule.legal_basis or "Order" in rule.legal_basis, rule.id
+        i18n.set_language("zh")

@@ -6,7 +6,21 @@ import datetime as dt
 
 import pytest
 
-from unionoffice.contracts import service as cc
+from unionoffice.contracts.clocks import EXPIRY, filing_deadline, review_deadline
+from unionoffice.contracts.rules import (
+    APPROVED,
+    CONTRACTS,
+    EXPIRED,
+    FILED,
+    NEGOTIATING,
+    OBJECTED,
+    RENEWED,
+    SIGNED,
+    TERMINATED,
+    renewal_window_opens,
+    term_is_usual,
+    vote_passes,
+)
 
 D = dt.date
 
@@ -23,36 +37,36 @@ D = dt.date
      (60, 40, 41, False)],  # more yes than present: not a real vote
 )
 def test_congress_vote(total, present, yes, ok):
-    assert cc.vote_passes(total, present, yes) is ok
+    assert vote_passes(total, present, yes) is ok
 
 
 def test_term_of_one_to_three_years():
-    assert cc.term_is_usual(D(2026, 1, 1), D(2026, 12, 31))
-    assert cc.term_is_usual(D(2026, 1, 1), D(2028, 12, 31))
-    assert not cc.term_is_usual(D(2026, 1, 1), D(2026, 6, 30))
-    assert not cc.term_is_usual(D(2026, 1, 1), D(2030, 1, 1))
+    assert term_is_usual(D(2026, 1, 1), D(2026, 12, 31))
+    assert term_is_usual(D(2026, 1, 1), D(2028, 12, 31))
+    assert not term_is_usual(D(2026, 1, 1), D(2026, 6, 30))
+    assert not term_is_usual(D(2026, 1, 1), D(2030, 1, 1))
 
 
 def test_filing_and_review_clocks_cite_their_articles():
-    filing = cc.filing_deadline(D(2026, 11, 10))
+    filing = filing_deadline(D(2026, 11, 10))
     assert filing.due == D(2026, 11, 20) and "第四十二条" in filing.explain()
-    review = cc.review_deadline(D(2026, 11, 20))
+    review = review_deadline(D(2026, 11, 20))
     assert review.due == D(2026, 12, 5) and "第四十七条" in review.explain()
-    assert "第三十八条" in cc.EXPIRY.legal_basis
+    assert "第三十八条" in EXPIRY.legal_basis
 
 
 def test_renewal_window_opens_three_months_before_expiry():
-    assert cc.renewal_window_opens(D(2027, 3, 31)) == D(2026, 12, 30)
+    assert renewal_window_opens(D(2027, 3, 31)) == D(2026, 12, 30)
 
 
 def test_transitions():
-    state = cc.NEGOTIATING
+    state = NEGOTIATING
     for action in ["approve", "sign", "file", "take_effect", "renew"]:
-        assert cc.can(state, action)
-        state = cc.ACTIONS[action][1]
-    assert state == cc.RENEWED
-    assert cc.can(cc.FILED, "object") and cc.can(cc.OBJECTED, "renegotiate")
-    for state, action in [(cc.NEGOTIATING, "sign"), (cc.APPROVED, "file"),
-                          (cc.SIGNED, "take_effect"), (cc.EXPIRED, "amend"),
-                          (cc.TERMINATED, "renew"), (cc.OBJECTED, "take_effect")]:
-        assert not cc.can(state, action)
+        assert CONTRACTS.can(state, action)
+        state = CONTRACTS.actions[action].to
+    assert state == RENEWED
+    assert CONTRACTS.can(FILED, "object") and CONTRACTS.can(OBJECTED, "renegotiate")
+    for state, action in [(NEGOTIATING, "sign"), (APPROVED, "file"),
+                          (SIGNED, "take_effect"), (EXPIRED, "amend"),
+                          (TERMINATED, "renew"), (OBJECTED, "take_effect")]:
+        assert not CONTRACTS.can(state, action)

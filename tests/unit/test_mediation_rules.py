@@ -14,8 +14,8 @@ from unionoffice.mediation import rules as m
 def test_happy_path():
     state = m.REGISTERED
     for action in ["accept", "start", "sign", "take_effect", "pay", "complete", "close"]:
-        assert m.can(state, action), (state, action)
-        state = m.next_state(state, action)
+        assert m.CASES.can(state, action), (state, action)
+        state = m.CASES.actions[action].to
     assert state == m.CLOSED
 
 
@@ -27,15 +27,15 @@ def test_happy_path():
      (m.MEDIATING, "close"), (m.EFFECTIVE, "withdraw")],
 )
 def test_refused_transitions(state, action):
-    assert not m.can(state, action)
+    assert not m.CASES.can(state, action)
 
 
 def test_closed_is_final_and_every_state_has_labels():
-    assert m.allowed_actions(m.CLOSED) == []
-    for state in m.STATE_LABELS:
-        assert all(m.STATE_LABELS[state])
-    for _, target, zh, en in m.ACTIONS.values():
-        assert target in m.STATE_LABELS and zh and en
+    assert m.CASES.allowed_actions(m.CLOSED) == []
+    for state in m.CASES.states:
+        assert m.CASES.state_label(state) != f"case.state.{state}"
+    for name, action in m.CASES.actions.items():
+        assert action.to in m.CASES.states and m.CASES.action_label(name)
 
 
 def test_collective_threshold():

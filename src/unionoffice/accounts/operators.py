@@ -60,10 +60,10 @@ def _check_password_rule(password: str) -> None:
                                         {"min": MIN_PASSWORD})])
 
 
+@permissions.guarded("operators.manage")
 def create_operator(engine: Engine, username: str, display_name: str, role: str,
                     password: str, *, operator: str = "") -> None:
     """Add an account. The first account must be a chair (it then administers the others)."""
-    permissions.require(engine, "operators.manage")
     username = (username or "").strip()
     problems = []
     if not _USERNAME.match(username):
@@ -88,7 +88,7 @@ def create_operator(engine: Engine, username: str, display_name: str, role: str,
         trail.record(session, operator=operator, action="operator.create", entity="operator",
                      entity_id=row.id, after={"username": username, "display_name": name,
                                               "role": role})
-    permissions.forget_mode(engine)
+    permissions.refresh_mode(engine)
 
 
 def authenticate(engine: Engine, username: str, password: str) -> permissions.Actor:
@@ -142,9 +142,9 @@ def change_password(engine: Engine, username: str, new_password: str, *,
                      entity_id=row.id, after={"username": username})
 
 
+@permissions.guarded("operators.manage")
 def set_active(engine: Engine, username: str, active: bool, *, operator: str = "") -> None:
     """Disable or re-enable an account (accounts are never deleted: the log names them)."""
-    permissions.require(engine, "operators.manage")
     with write_session(engine) as session:
         row = session.exec(select(Operator).where(Operator.username == username)).first()
         if row is None:
@@ -158,7 +158,7 @@ def set_active(engine: Engine, username: str, active: bool, *, operator: str = "
         trail.record(session, operator=operator, action="operator.enable" if active
                      else "operator.disable", entity="operator", entity_id=row.id,
                      after={"username": username})
-    permissions.forget_mode(engine)
+    permissions.refresh_mode(engine)
 
 
 def list_operators(engine: Engine) -> list[OperatorView]:

@@ -11,32 +11,35 @@ courtesy.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, text
 
 from unionoffice.errors import LedgerError
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 CLERK, MEDIATOR, CHAIR = "clerk", "mediator", "chair"
-ROLES = {CLERK: ("录入员", "clerk"), MEDIATOR: ("调解员", "mediator"), CHAIR: ("主席", "chair")}
+ROLES = (CLERK, MEDIATOR, CHAIR)  # labels role.*
 EVERYONE = frozenset(ROLES)
-# permission -> (roles allowed, what it is called in messages)
-PERMISSIONS: dict[str, tuple[frozenset[str], tuple[str, str]]] = {
-    "members.edit": (frozenset({CLERK, CHAIR}), ("编辑会员", "edit members")),
-    "organizations.edit": (frozenset({CLERK, CHAIR}), ("编辑单位", "edit organizations")),
-    "contracts.edit": (frozenset({CLERK, CHAIR}), ("编辑集体合同", "edit collective contracts")),
-    "cases.view": (frozenset({MEDIATOR, CHAIR}), ("查看调解案件", "see mediation cases")),
-    "cases.edit": (frozenset({MEDIATOR, CHAIR}), ("办理调解案件", "work on mediation cases")),
-    "bundle.create": (frozenset({CHAIR}), ("生成和签名数据包", "make and sign bundles")),
-    "keys.manage": (frozenset({CHAIR}), ("管理签名密钥", "manage the signing key")),
-    "settings.edit": (frozenset({CHAIR}), ("修改本街道设置", "change the office settings")),
-    "id.reveal": (frozenset({CHAIR}), ("查看完整证件号码", "see full ID numbers")),
-    "operators.manage": (frozenset({CHAIR}), ("管理账户", "manage accounts")),
-    "audit.view": (frozenset({CHAIR}), ("查看操作日志", "see the audit log")),
-    "backup.restore": (frozenset({CHAIR}), ("恢复账本", "restore the ledger")),
-    "data.purge": (frozenset({CHAIR}), ("清理到期数据", "purge expired data")),
-    "reports.view": (EVERYONE, ("查看报表", "see reports")),
+# Who may do what: permission -> the roles that hold it. What each permission is called in
+# messages is permission.<name> in the catalog.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "members.edit": frozenset({CLERK, CHAIR}),
+    "organizations.edit": frozenset({CLERK, CHAIR}),
+    "contracts.edit": frozenset({CLERK, CHAIR}),
+    "cases.view": frozenset({MEDIATOR, CHAIR}),
+    "cases.edit": frozenset({MEDIATOR, CHAIR}),
+    "bundle.create": frozenset({CHAIR}),
+    "keys.manage": frozenset({CHAIR}),
+    "settings.edit": frozenset({CHAIR}),
+    "id.reveal": frozenset({CHAIR}),
+    "operators.manage": frozenset({CHAIR}),
+    "audit.view": frozenset({CHAIR}),
+    "backup.restore": frozenset({CHAIR}),
+    "data.purge": frozenset({CHAIR}),
+    "reports.view": EVERYONE,
 }
 
 
@@ -54,7 +57,8 @@ class Actor:
 
     @property
     def role_label(self) -> str:
-        return pick(*ROLES[self.role])
+        """The role's name in the chosen language."""
+        return role_label(self.role)
 
 
 _lock = threading.Lock()
@@ -63,7 +67,8 @@ _accounts: dict[str, bool] = {}  # ledger URL -> has accounts (cached; see accou
 
 
 def role_label(role: str) -> str:
-    return pick(*ROLES.get(role, (role, role)))
+    """A role's name in the chosen language."""
+    return t(f"role.{role}") if role in ROLES else role
 
 
 def sign_in(actor: Actor) -> None:
@@ -104,9 +109,14 @@ def accounts_enabled(engine: Engine) -> bool:
     return _accounts[key]
 
 
-def forget_mode(engine: Engine) -> None:
-    """Recompute single-user mode next time (accounts were created, or a ledger restored)."""
+def refresh_mode(engine: Engine) -> bool:
+    """Look again whether the ledger has accounts (they were created, or a ledger restored).
+
+    Called by the services that change it, in their own thread: the window only reads the
+    cached answer.
+    """
     _accounts.pop(str(engine.url), None)
+    return accounts_enabled(engine)
 
 
 def allowed(engine: Engine, permission: str) -> bool:
@@ -114,40 +124,49 @@ def allowed(engine: Engine, permission: str) -> bool:
     if not accounts_enabled(engine):
         return True
     actor = _actor
-    return actor is not None and actor.role in PERMISSIONS[permission][0]
+    return actor is not None and actor.role in PERMISSIONS[permission]
 
 
 def require(engine: Engine, permission: str) -> None:
     """Raise AccessDenied unless the current operator may do ``permission``."""
     if allowed(engine, permission):
         return
-    what = pick(*PERMISSIONS[permission][1])
+    what = t(f"permission.{permission}")
     if _actor is None:
         raise AccessDenied("access.sign_in", action=what)
-    roles = "、".join(role_label(r) for r in sorted(PERMISSIONS[permission][0]))
+    roles = t("list.separator").join(role_label(r) for r in sorted(PERMISSIONS[permission]))
     raise AccessDenied("access.denied", action=what, role=_actor.role_label, roles=roles)
 
 
-def guarded(permission: str):
+def guarded(permission: str, *, engine: Callable[[Any], Engine] | None = None):
     """Decorate a service ``fn(engine, ...)`` so it first checks ``permission``.
 
-    For generator jobs the check runs when the generator is created, before any work.
+    For generator jobs the check runs when the generator is created, before any work. The
+    decorated function carries its permission as ``.permission`` (tests walk the services
+    by it). ``engine`` finds the ledger's engine in the first argument when that is not the
+    engine itself (a ``Ledger``).
     """
     import functools
     import inspect
 
+    if permission not in PERMISSIONS:
+        raise ValueError(f"unknown permission {permission!r}")
+    engine_of = engine or (lambda first: first)
+
     def wrap(fn):
         if inspect.isgeneratorfunction(fn):
             @functools.wraps(fn)
-            def job(engine, *args, **kwargs):
-                require(engine, permission)
-                return fn(engine, *args, **kwargs)
+            def job(first, *args, **kwargs):
+                require(engine_of(first), permission)
+                return fn(first, *args, **kwargs)
+            job.permission = permission
             return job
 
         @functools.wraps(fn)
-        def call(engine, *args, **kwargs):
-            require(engine, permission)
-            return fn(engine, *args, **kwargs)
+        def call(first, *args, **kwargs):
+            require(engine_of(first), permission)
+            return fn(first, *args, **kwargs)
+        call.permission = permission
         return call
 
     return wrap

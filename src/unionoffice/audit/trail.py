@@ -220,82 +220,8 @@ def _walk_chain(conn) -> ChainCheck:
     return ChainCheck(checked, None, head_seq, prev)
 
 
-def verify_log(engine) -> ChainCheck:
-    """Walk the whole chain (raw rows: ~1 s for a million entries' worth of hashing)."""
-    with engine.connect() as conn:
-        return _walk_chain(conn)
-
-
 def chain_head(session: Session) -> dict[str, Any]:
     """The newest entry's seq and hash: what a bundle's manifest carries."""
     row = session.connection().exec_driver_sql(
         "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first()
     return {"seq": row[0], "hash": row[1]} if row else {"seq": 0, "hash": GENESIS}
-
-
-@dataclass(frozen=True)
-class EntryView:
-    """One entry as the audit view and ``audit list`` show it."""
-
-    seq: int
-    at: dt.datetime
-    operator: str
-    action: str
-    entity: str
-    entity_id: str
-    before: str | None
-    after: str | None
-
-    @property
-    def at_local(self) -> str:
-        return self.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
-
-    @property
-    def summary(self) -> str:
-        text = self.after or self.before or ""
-        return text if len(text) <= 160 else text[:157] + "…"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "at": self.at.isoformat(), "operator": self.operator,
-                "action": self.action, "entity": self.entity, "entity_id": self.entity_id,
-                "before": self.before, "after": self.after}
-
-
-BEIJING = dt.timezone(dt.timedelta(hours=8))
-
-
-def list_entries(engine, *, operator: str | None = None, action: str | None = None,
-                 since: dt.date | None = None, until: dt.date | None = None,
-                 text: str | None = None, limit: int = 2000) -> list[EntryView]:
-    """Entries matching the filters, newest first (at most ``limit``)."""
-    where, params = [], []
-    if operator:
-        where.append("operator = ?")
-        params.append(operator)
-    if action:
-        where.append("action LIKE ?")
-        params.append(action.replace("%", "") + "%")
-    if since:
-        where.append("at >= ?")
-        params.append(dt.datetime.combine(since, dt.time(), BEIJING).astimezone(dt.UTC)
-                      .strftime("%Y-%m-%d %H:%M:%S"))
-    if until:
-        where.append("at < ?")
-        params.append(dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), BEIJING)
-                      .astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"))
-    if text:
-        where.append("(entity_id = ? OR after LIKE ? OR before LIKE ?)")
-        params += [text, f"%{text}%", f"%{text}%"]
-    sql = ("SELECT seq, at, operator, action, entity, entity_id, before, after FROM audit_entry"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY seq DESC LIMIT ?")
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(sql, (*params, limit)).all()
-    return [EntryView(r[0], dt.datetime.fromisoformat(r[1]).replace(tzinfo=dt.UTC)
-                      if isinstance(r[1], str) else r[1].replace(tzinfo=dt.UTC), *r[2:])
-            for r in rows]
-
-
-def operators_in_log(engine) -> list[str]:
-    with engine.connect() as conn:
-        return [r[0] for r in conn.exec_driver_sql(
-            "SELECT DISTINCT operator FROM audit_entry ORDER BY operator")]

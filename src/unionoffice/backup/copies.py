@@ -25,11 +25,8 @@ from unionoffice.paths import DataPaths
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_LATEST = 7, 4, 12, 5
 DAILY_EVERY = dt.timedelta(hours=20)
-REASONS = {
-    "start": ("每日自动", "daily"), "daily": ("每日自动", "daily"),
-    "pre-migrate": ("升级前", "before upgrade"), "pre-import": ("导入前", "before import"),
-    "pre-restore": ("恢复前", "before restore"), "manual": ("手动", "manual"),
-}
+# Why a copy was taken (labels backup.reason.*).
+REASONS = ("start", "daily", "pre-migrate", "pre-import", "pre-restore", "manual")
 _NAME = re.compile(r"^ledger-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.db$")
 
 
@@ -44,9 +41,10 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        from unionoffice.i18n import pick
+        """Why the copy was taken, in the chosen language."""
+        from unionoffice.i18n import t
 
-        return pick(*REASONS.get(self.reason, (self.reason, self.reason)))
+        return t(f"backup.reason.{self.reason}") if self.reason in REASONS else self.reason
 
 
 def backup_ledger(paths: DataPaths, reason: str, *, now: dt.datetime | None = None) -> Path:

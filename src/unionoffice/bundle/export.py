@@ -16,6 +16,7 @@ from unionoffice.accounts import permissions
 from unionoffice.audit import trail
 from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
+from unionoffice.bundle.chain import ack_required
 from unionoffice.bundle.rotation import clear_pending, pending_rotation_files
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import DERIVED_COLUMNS, SCHEMA_VERSION, BundleRecord, Office
@@ -49,8 +50,6 @@ def create_bundle(
 
     Use as ``path = yield from create_bundle(...)`` or run it with ``run_to_end``.
     """
-    from unionoffice.backup.restore import ack_required
-
     if ack_required(engine):
         raise LedgerError("bundle.ack_required")
     report = monthly_report(engine, period)  # refuses a malformed period first
@@ -139,8 +138,3 @@ def run_to_end(job: Iterator[tuple[int, int]]):
             next(job)
         except StopIteration as stop:
             return stop.value
-
-
-def bundle_history(engine: Engine) -> list[BundleRecord]:
-    with read_session(engine) as session:
-        return list(session.exec(select(BundleRecord).order_by(BundleRecord.seq.desc())))

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from keyring.errors import KeyringError as BackendError
 
 from unionoffice.errors import KeyringError
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 SERVICE = "unionoffice"
 log = logging.getLogger(__name__)
@@ -70,11 +70,7 @@ def check_backend() -> BackendStatus:
     if _is_insecure(backend):
         if not _explicitly_configured():
             raise KeyringError("keyring.insecure_implicit", "keyring", backend=name)
-        warning = pick(
-            f"警告：签名密钥保存在不安全的 keyring 后端 {name} 中（按配置明确选择）。",
-            f"Warning: the signing key is kept by the insecure keyring backend {name} "
-            "(chosen explicitly by configuration).",
-        )
+        warning = t("keyring.insecure_warning", backend=name)
     log.info("keyring backend: %s", name)
     return BackendStatus(name, warning)
 

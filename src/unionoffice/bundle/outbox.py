@@ -20,26 +20,26 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from unionoffice import i18n
 from unionoffice.accounts import permissions
 from unionoffice.audit import trail
 from unionoffice.bundle import sign
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import BundleRecord, LedgerMeta, utcnow
 from unionoffice.errors import LedgerError, Problem, ValidationFailed
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 log = logging.getLogger(__name__)
 QUEUED, SENDING, ACCEPTED, REJECTED, FAILED = "pending", "sending", "accepted", "rejected", \
     "failed"
-STATE_LABELS = {QUEUED: ("待上传", "queued"), SENDING: ("正在上传", "sending"),
-                ACCEPTED: ("已接收", "accepted"), REJECTED: ("被拒收", "rejected"),
-                FAILED: ("上传失败，稍后重试", "failed, will retry")}
+STATES = (QUEUED, SENDING, ACCEPTED, REJECTED, FAILED)  # labels outbox.state.*
 URL_KEY, RECEIPT_KEY = "district_url", "district_receipt_key"
 BACKOFF_MINUTES = [1, 4, 15, 60, 240, 360]  # then every 6 hours
 
 
 def state_label(state: str) -> str:
-    return pick(*STATE_LABELS.get(state, (state, state)))
+    """An upload state in the chosen language."""
+    return t(f"outbox.state.{state}") if state in STATES else state
 
 
 def next_delay(attempts: int) -> dt.timedelta:
@@ -61,8 +61,9 @@ def _meta(engine: Engine, key: str) -> str | None:
     return row.value if row and row.value else None
 
 
+@permissions.guarded("settings.edit")
 def set_district_url(engine: Engine, url: str, *, operator: str = "") -> str:
-    permissions.require(engine, "settings.edit")
+    """The district's intake address (http or https); audited."""
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise ValidationFailed([Problem("outbox.bad_url", "url", {"value": url})])
@@ -70,9 +71,9 @@ def set_district_url(engine: Engine, url: str, *, operator: str = "") -> str:
     return url
 
 
+@permissions.guarded("settings.edit")
 def set_receipt_key(engine: Engine, pub_text: str, *, operator: str = "") -> str:
     """The district's receipt key (its minisign .pub); receipts are checked against it."""
-    permissions.require(engine, "settings.edit")
     key = sign.read_public_key(pub_text)
     _set_meta(engine, RECEIPT_KEY, pub_text.strip(), operator)
     return key.key_id_text
@@ -120,10 +121,10 @@ def _check_receipt(engine: Engine, record: BundleRecord, body: dict) -> dict:
     return receipt
 
 
+@permissions.guarded("bundle.create")
 def upload_bundle(engine: Engine, seq: int, url: str | None = None, *,
                   timeout: float = 120.0, operator: str = "") -> UploadResult:
     """Send one made bundle; records what happened (never raises for a network failure)."""
-    permissions.require(engine, "bundle.create")
     url = (url or district_url(engine) or "").rstrip("/")
     if not url:
         raise LedgerError("outbox.no_url")
@@ -137,14 +138,12 @@ def upload_bundle(engine: Engine, seq: int, url: str | None = None, *,
     try:
         data = Path(record.file).read_bytes()
     except OSError as exc:
-        return _finish(engine, seq, FAILED, pick(f"找不到数据包文件：{exc}",
-                                                 f"bundle file missing: {exc}"), operator)
+        return _finish(engine, seq, FAILED, t("outbox.file_missing", error=exc), operator)
     try:
         status, body = _post(url, data, timeout)
     except (OSError, ValueError) as exc:  # unreachable, refused, reset, timed out, not JSON
         log.info("upload of bundle %s failed: %s", seq, exc)
-        return _finish(engine, seq, FAILED, pick(f"无法连接区总工会（{exc}）",
-                                                 f"the district cannot be reached ({exc})"),
+        return _finish(engine, seq, FAILED, t("outbox.unreachable", error=exc),
                        operator)
     if status == 200 and body.get("state") == "accepted":
         try:
@@ -157,10 +156,9 @@ def upload_bundle(engine: Engine, seq: int, url: str | None = None, *,
                        receipt=json.dumps(stored, ensure_ascii=False).encode("utf-8"),
                        parsed=receipt)
     if status == 422 and body.get("state") == "rejected":
-        message = pick(body.get("message_zh", ""), body.get("message_en", ""))
+        message = body.get(f"message_{i18n.language()}", "")
         return _finish(engine, seq, REJECTED, message or body.get("code", ""), operator)
-    return _finish(engine, seq, FAILED, pick(f"区总工会服务暂时不可用（HTTP {status}）",
-                                             f"the district's service failed (HTTP {status})"),
+    return _finish(engine, seq, FAILED, t("outbox.service_failed", status=status),
                    operator)
 
 
@@ -201,6 +199,7 @@ def due_uploads(engine: Engine, now: dt.datetime | None = None) -> list[int]:
     return due
 
 
+@permissions.guarded("bundle.create")
 def send_due(engine: Engine, url: str | None = None,
              now: dt.datetime | None = None) -> list[UploadResult]:
     """Send what is due, oldest first; stop at the first failure (the district is down)."""

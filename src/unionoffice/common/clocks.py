@@ -1,4 +1,7 @@
-"""Statutory clocks as data: what starts them, how long they run, and the law behind them.
+"""The clock engine: working days, deadlines, and the explanation of each date.
+
+The rules (what starts a clock, how long it runs, the law behind it) are data kept beside the
+area they govern; this module computes and explains them.
 
 Working days follow the State Council's holiday arrangements through ``chinese-calendar``
 (holidays off, 调休 weekend days on). For a year it does not know yet, Monday–Friday is used
@@ -12,16 +15,19 @@ from dataclasses import dataclass
 
 import chinese_calendar
 
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 
 @dataclass(frozen=True)
 class ClockRule:
-    """One statutory time limit."""
+    """One statutory time limit, as data: what starts it, how long it runs, in which days.
+
+    Its name and legal basis are ``clock.<id>.name`` and ``clock.<id>.basis`` in the message
+    catalog. The rules themselves live beside the area they govern (``mediation/clocks.py``,
+    ``contracts/clocks.py``).
+    """
 
     id: str
-    name: tuple[str, str]          # (zh, en)
-    basis: tuple[str, str]         # legal basis, (zh, en)
     start: str                     # the event that starts it
     length: int
     working_days: bool             # False = calendar days
@@ -29,59 +35,13 @@ class ClockRule:
 
     @property
     def label(self) -> str:
-        return pick(*self.name)
+        """The clock's name in the chosen language."""
+        return t(f"clock.{self.id}.name")
 
     @property
     def legal_basis(self) -> str:
-        return pick(*self.basis)
-
-
-ACCEPTANCE = ClockRule(
-    "mediation.acceptance", ("受理期限", "acceptance"),
-    ("《企业劳动争议协商调解规定》：收到调解申请之日起3个工作日内决定是否受理",
-     "Rules on consultation and mediation of enterprise labour disputes (MOHRSS Order 17): "
-     "decide within 3 working days of receiving the application"),
-    "received_on", 3, True, (1, 0))
-MEDIATION_LIMIT = ClockRule(
-    "mediation.limit", ("调解期限", "mediation limit"),
-    ("《劳动争议调解仲裁法》第十四条：自收到调解申请之日起15日内未达成调解协议的，当事人可以"
-     "依法申请仲裁", "Labour Dispute Mediation and Arbitration Law, Art. 14: no agreement "
-     "within 15 days of receiving the application → either party may apply for arbitration"),
-    "received_on", 15, False, (5, 2, 0))
-ARBITRATION_REVIEW = ClockRule(
-    "agreement.arbitration_review", ("仲裁审查申请期限", "arbitration review window"),
-    ("《企业劳动争议协商调解规定》：双方当事人可以自调解协议生效之日起15日内共同向仲裁委员会"
-     "提出仲裁审查申请", "MOHRSS Order 17: both parties may jointly ask the arbitration "
-     "commission for review within 15 days of the agreement taking effect"),
-    "effective_on", 15, False, (5, 0))
-JUDICIAL_CONFIRMATION = ClockRule(
-    "agreement.judicial_confirmation", ("司法确认申请期限", "judicial confirmation window"),
-    ("《人民调解法》第三十三条：双方当事人可以自调解协议生效之日起30日内共同向人民法院申请"
-     "司法确认", "People's Mediation Law, Art. 33: the parties may jointly apply to a court "
-     "for judicial confirmation within 30 days of the agreement taking effect"),
-    "effective_on", 30, False, (5, 0))
-PERFORMANCE = ClockRule(
-    "agreement.performance", ("履行期限", "performance deadline"),
-    ("《劳动争议调解仲裁法》第十五条：达成调解协议后，一方当事人在协议约定期限内不履行调解协议"
-     "的，另一方当事人可以依法申请仲裁", "Labour Dispute Mediation and Arbitration Law, Art. 15: "
-     "if a party does not perform within the agreed time, the other may apply for arbitration"),
-    "term_deadline", 0, False, (3, 0))
-PAYMENT_ORDER = ClockRule(
-    "agreement.payment_order", ("支付令", "payment order"),
-    ("《劳动争议调解仲裁法》第十六条：因支付拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金事项"
-     "达成调解协议，用人单位在协议约定期限内不履行的，劳动者可以持调解协议书依法向人民法院申请"
-     "支付令", "Labour Dispute Mediation and Arbitration Law, Art. 16: an employer that does not "
-     "pay agreed wage arrears, injury medical costs, compensation or damages in time → the "
-     "worker may ask a court for a payment order"),
-    "term_deadline", 0, False)
-CONTRACT_FILING = ClockRule(
-    "contract.filing", ("集体合同报送期限", "contract filing"),
-    ("《集体合同规定》第四十二条：集体合同签订后10日内报送劳动保障行政部门",
-     "Collective Contract Provisions, Art. 42: file with the labour bureau within 10 days of "
-     "signing"), "signed_on", 10, False, (3, 0))
-
-RULES = {r.id: r for r in (ACCEPTANCE, MEDIATION_LIMIT, ARBITRATION_REVIEW,
-                           JUDICIAL_CONFIRMATION, PERFORMANCE, PAYMENT_ORDER, CONTRACT_FILING)}
+        """The article behind it, quoted, in the chosen language."""
+        return t(f"clock.{self.id}.basis")
 
 
 def is_working_day(day: dt.date) -> tuple[bool, bool]:
@@ -125,20 +85,19 @@ class Deadline:
         return (self.effective_due - today).days
 
     def explain(self) -> str:
-        unit = pick("个工作日", " working days") if self.rule.working_days else pick("日", " days")
-        start, due = self.start.isoformat(), self.due.isoformat()
+        """How the date was reached and the article behind it, in the chosen language."""
+        due = self.due.isoformat()
         if self.rule.length == 0:  # a date the parties agreed on, not a span the law sets
-            text = pick(f"协议约定于{due}前履行", f"the agreement sets {due}")
+            text = t("clock.explain.agreed", due=due)
         else:
-            text = pick(f"自{start}起{self.rule.length}{unit}，至{due}",
-                        f"{self.rule.length}{unit} from {start}: {due}")
+            unit = t("clock.unit.working_days" if self.rule.working_days else "clock.unit.days")
+            text = t("clock.explain.span", start=self.start.isoformat(),
+                     length=self.rule.length, unit=unit, due=due)
         if self.extended_to:
-            text += pick(f"；经双方同意延长至{self.extended_to.isoformat()}",
-                         f"; extended by both parties to {self.extended_to.isoformat()}")
+            text += t("clock.explain.extended", until=self.extended_to.isoformat())
         if not self.calendar_known:
-            text += pick("（该年度节假日安排尚未收录，按周一至周五计算）",
-                         " (that year's holidays are not known yet; Monday–Friday used)")
-        return f"{text}{pick('。', '. ')}{self.rule.legal_basis}"
+            text += t("clock.explain.calendar_unknown")
+        return t("clock.explain.with_basis", text=text, basis=self.rule.legal_basis)
 
 
 def deadline(rule: ClockRule, start: dt.date, *, extended_to: dt.date | None = None) -> Deadline:

@@ -184,9 +184,9 @@ def cross_check_identity(
 
 
 def gender_label(code: str) -> str:
-    from unionoffice.i18n import pick
+    from unionoffice.i18n import t
 
-    return pick("男", "male") if code == GENDER_MALE else pick("女", "female")
+    return t("gender.male") if code == GENDER_MALE else t("gender.female")
 
 
 def make_id_number(area: str, birth: dt.date, sequence: int) -> str:

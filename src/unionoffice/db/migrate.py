@@ -18,7 +18,7 @@ from unionoffice.backup.copies import backup_ledger
 from unionoffice.db.engine import make_engine, wait_for_checkpoint
 from unionoffice.db.models import SCHEMA_REVISION, SCHEMA_VERSION
 from unionoffice.errors import LedgerUnavailable
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -84,10 +84,7 @@ def _acquire_lock(paths: DataPaths) -> FileLock:
         holder = ""
         try:
             info = json.loads(paths.lock_info.read_text("utf-8"))
-            holder = pick(
-                f"（计算机 {info['host']}，进程 {info['pid']}）",
-                f" (computer {info['host']}, process {info['pid']})",
-            )
+            holder = t("ledger.lock_holder", host=info["host"], pid=info["pid"])
         except (OSError, ValueError, KeyError):
             pass
         raise LedgerUnavailable(
@@ -131,7 +128,7 @@ def inspect_ledger(path: Path) -> tuple[int, str | None]:
     if tables and "alembic_version" not in tables:
         raise LedgerUnavailable(
             "ledger.not_a_ledger", path=str(path),
-            detail=pick("缺少版本信息", "no schema version"),
+            detail=t("ledger.no_schema_version"),
         )
     return version, revision
 

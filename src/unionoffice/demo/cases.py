@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from unionoffice.mediation import rules as mediation
+from unionoffice.mediation.rules import CASES
 
 CLAIMS = {
     "pay": ("支付{start}至{end}拖欠工资", "拖欠工资"),
@@ -104,8 +105,8 @@ def _walk(rng, uid, case, path, received, today, out) -> None:
                 "fail": rng.randint(5, 15), "withdraw": rng.randint(1, 5),
                 "reject": rng.randint(1, 3), "close": rng.randint(1, 10)}[action]
         day = min(day + dt.timedelta(days=step), today)
-        new = mediation.next_state(state, action)
-        assert mediation.can(state, action), (state, action)
+        new = CASES.actions[action].to
+        assert CASES.can(state, action), (state, action)
         note, amount = None, 0
         if action == "accept":
             case["accepted_on"] = day.isoformat()

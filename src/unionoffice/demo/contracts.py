@@ -5,20 +5,35 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from unionoffice.contracts import service as cc
+from unionoffice.contracts.clocks import review_deadline
+from unionoffice.contracts.rules import (
+    AMENDED,
+    APPROVED,
+    CONTRACTS,
+    EFFECTIVE,
+    EXPIRED,
+    FILED,
+    NEGOTIATING,
+    OBJECTED,
+    RENEWED,
+    SIGNED,
+    TERMINATED,
+    vote_passes,
+)
+from unionoffice.i18n import render
 
 # Final state and the steps to it; `offset` is how long ago negotiation started (days).
 PATHS = {
-    cc.NEGOTIATING: [], cc.APPROVED: ["approve"], cc.SIGNED: ["approve", "sign"],
-    cc.FILED: ["approve", "sign", "file"], cc.OBJECTED: ["approve", "sign", "file", "object"],
-    cc.EFFECTIVE: ["approve", "sign", "file", "take_effect"],
-    cc.EXPIRED: ["approve", "sign", "file", "take_effect", "expire"],
-    cc.RENEWED: ["approve", "sign", "file", "take_effect", "renew"],
-    cc.AMENDED: ["approve", "sign", "file", "take_effect", "amend"],
-    cc.TERMINATED: ["approve", "sign", "file", "take_effect", "terminate"],
+    NEGOTIATING: [], APPROVED: ["approve"], SIGNED: ["approve", "sign"],
+    FILED: ["approve", "sign", "file"], OBJECTED: ["approve", "sign", "file", "object"],
+    EFFECTIVE: ["approve", "sign", "file", "take_effect"],
+    EXPIRED: ["approve", "sign", "file", "take_effect", "expire"],
+    RENEWED: ["approve", "sign", "file", "take_effect", "renew"],
+    AMENDED: ["approve", "sign", "file", "take_effect", "amend"],
+    TERMINATED: ["approve", "sign", "file", "take_effect", "terminate"],
 }
-WEIGHTS = {cc.NEGOTIATING: 4, cc.APPROVED: 2, cc.SIGNED: 3, cc.FILED: 3, cc.OBJECTED: 1,
-           cc.EFFECTIVE: 60, cc.EXPIRED: 8, cc.RENEWED: 8, cc.AMENDED: 2, cc.TERMINATED: 2}
+WEIGHTS = {NEGOTIATING: 4, APPROVED: 2, SIGNED: 3, FILED: 3, OBJECTED: 1,
+           EFFECTIVE: 60, EXPIRED: 8, RENEWED: 8, AMENDED: 2, TERMINATED: 2}
 
 
 def build_contracts(rng: random.Random, uid, orgs: list[dict], today: dt.date
@@ -49,11 +64,11 @@ def build_contracts(rng: random.Random, uid, orgs: list[dict], today: dt.date
 
 def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, years, today):
     steps = PATHS[target]
-    if target == cc.EFFECTIVE:
+    if target == EFFECTIVE:
         start = today - dt.timedelta(days=rng.randint(30, 365 * years - 10))
-    elif target in (cc.EXPIRED, cc.RENEWED):
+    elif target in (EXPIRED, RENEWED):
         start = today - dt.timedelta(days=365 * years + rng.randint(10, 120))
-    elif target in (cc.AMENDED, cc.TERMINATED):
+    elif target in (AMENDED, TERMINATED):
         start = today - dt.timedelta(days=rng.randint(200, 400))
     else:
         start = today - dt.timedelta(days=rng.randint(3, 20))
@@ -61,7 +76,7 @@ def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, year
     workers = sum(o["employees"] for o in covered) if covered else org["employees"]
     female = sum(o["female_employees"] for o in covered) if covered else org["female_employees"]
     name = ("龙潭街道" + rng.choice(["餐饮", "商贸", "物业", "快递"]) + "行业"
-            if regional else org["name"]) + cc.TYPES[kind][0]
+            if regional else org["name"]) + render(f"contract.type.{kind}", {}, "zh")
     row = dict(id=contract_id, organization_id=None if regional else org["id"], title=name,
                contract_type=kind, scope="industry" if regional else "single",
                worker_chief=org.get("chair"), employer_chief=org.get("contact_person"),
@@ -71,14 +86,14 @@ def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, year
                covered_enterprises=len(covered) if covered else 1, covered_workers=workers,
                covered_female_workers=female,
                wage_increase_bp=rng.choice([300, 350, 400, 500]) if kind == "wage" else None,
-               status=cc.NEGOTIATING, negotiators_per_side=rng.choice([3, 3, 5]),
+               status=NEGOTIATING, negotiators_per_side=rng.choice([3, 3, 5]),
                renewed_from_id=None, ended_on=None, end_note=None)
     for o in covered:
         out["contract_coverage"].append(dict(id=uid(), contract_id=contract_id,
                                              organization_id=o["id"], workers=o["employees"],
                                              female_workers=o["female_employees"]))
-    state = cc.NEGOTIATING
-    events = [("register", "", cc.NEGOTIATING, day, None)]
+    state = NEGOTIATING
+    events = [("register", "", NEGOTIATING, day, None)]
     for action in steps:
         gap = {"approve": 10, "sign": 3, "file": rng.randint(2, 9), "take_effect": 15,
                "object": 12, "expire": 0, "renew": 0, "amend": 100, "terminate": 150}[action]
@@ -87,7 +102,7 @@ def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, year
             total = rng.randint(30, 120)
             present = rng.randint(-(-2 * total // 3), total)
             yes = rng.randint(total // 2 + 1, present)
-            assert cc.vote_passes(total, present, yes)
+            assert vote_passes(total, present, yes)
             row.update(congress_on=day.isoformat(), votes_total=total, votes_present=present,
                        votes_yes=yes)
         elif action == "sign":
@@ -98,7 +113,7 @@ def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, year
         elif action == "file":
             row["filed_on"] = day.isoformat()
         elif action == "take_effect":
-            day = min(max(day, cc.review_deadline(
+            day = min(max(day, review_deadline(
                 dt.date.fromisoformat(row["filed_on"])).due), today)
             row["effective_on"] = day.isoformat()
         elif action == "object":
@@ -109,8 +124,8 @@ def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, year
         elif action in ("amend", "terminate"):
             row["ended_on"] = day.isoformat()
             row["end_note"] = "双方协商一致" if action == "amend" else "企业依法终止经营"
-        assert cc.can(state, action), (state, action)
-        new = cc.ACTIONS[action][1]
+        assert CONTRACTS.can(state, action), (state, action)
+        new = CONTRACTS.actions[action].to
         events.append((action, state, new, day, None))
         state = new
     row["status"] = state

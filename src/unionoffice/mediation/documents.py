@@ -7,7 +7,8 @@ import datetime as dt
 from unionoffice.common.money import capitals, yuan
 from unionoffice.errors import RuleViolation
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation.service import CaseDetail
+from unionoffice.mediation.queries import CaseDetail
+from unionoffice.mediation.rules import CASES
 from unionoffice.pdf.layout import Document, chinese_date
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -75,7 +76,7 @@ def agreement_pdf(detail: CaseDetail) -> bytes:
     case = detail.case
     if case.status not in mediation.AGREEMENT_STATES or not detail.terms:
         raise RuleViolation("case.no_agreement", "case", value=case.case_number or case.id,
-                            state=mediation.state_label(case.status))
+                            state=CASES.state_label(case.status))
     doc = Document("劳动争议调解协议书", case.case_number or "")
     doc.add("劳动争议调解协议书", "title")
     doc.add(case.case_number or "", "number")
@@ -125,8 +126,8 @@ def acceptance_notice_pdf(detail: CaseDetail) -> bytes:
     """受理通知书 to the applicant(s)."""
     case = detail.case
     if case.status == mediation.REGISTERED or not case.case_number:
-        raise RuleViolation("case.action_not_allowed", "case",
-                            state=mediation.state_label(case.status), action="受理通知书")
+        raise RuleViolation("case.document_not_available", "case",
+                            state=CASES.state_label(case.status), document="受理通知书")
     names = "、".join(a.name for a in detail.applicants)
     doc = Document("劳动争议调解受理通知书", case.case_number)
     doc.add("劳动争议调解受理通知书", "title")
@@ -150,8 +151,8 @@ def failure_notice_pdf(detail: CaseDetail, today: dt.date | None = None) -> byte
     case = detail.case
     if case.status not in (mediation.FAILED, mediation.CLOSED) or not any(
             e.action == "fail" for e in detail.events):
-        raise RuleViolation("case.action_not_allowed", "case",
-                            state=mediation.state_label(case.status), action="调解不成告知书")
+        raise RuleViolation("case.document_not_available", "case",
+                            state=CASES.state_label(case.status), document="调解不成告知书")
     failed_on = max(e.on_date for e in detail.events if e.action == "fail")
     names = "、".join(a.name for a in detail.applicants)
     doc = Document("劳动争议调解不成告知书", case.case_number or "")

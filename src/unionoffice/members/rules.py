@@ -10,40 +10,23 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 # Event kinds with the national change-type code (会籍变化类型) where one exists.
 JOIN, TRANSFER_IN, RETAIN, TRANSFER_OUT, EXPEL, LEAVE, RESTORE = (
     "join", "transfer_in", "retain", "transfer_out", "expel", "leave", "restore",
 )
 EVENT_CODES = {JOIN: "1", TRANSFER_IN: "2", RETAIN: "3", TRANSFER_OUT: "4", EXPEL: "5", LEAVE: "6"}
-EVENT_LABELS = {
-    JOIN: ("入会", "join"), TRANSFER_IN: ("转入", "transfer in"), RETAIN: ("保留会籍", "retain"),
-    TRANSFER_OUT: ("转出", "transfer out"), EXPEL: ("除名", "expulsion"),
-    LEAVE: ("退会", "leaving"),
-    RESTORE: ("恢复会籍", "restoration"),
-}
+EVENT_KINDS = (JOIN, TRANSFER_IN, RETAIN, TRANSFER_OUT, EXPEL, LEAVE, RESTORE)  # member.event.*
 
 # Statuses (derived).
 NONE, ACTIVE, RETAINED, TRANSFERRED_OUT, LEFT, EXPELLED = (
     "none", "active", "retained", "transferred_out", "left", "expelled",
 )
-STATUS_LABELS = {
-    NONE: ("未入会", "not a member"), ACTIVE: ("在会", "active"),
-    RETAINED: ("保留会籍", "retained"),
-    TRANSFERRED_OUT: ("已转出", "transferred out"), LEFT: ("已退会", "left"),
-    EXPELLED: ("已除名", "expelled"),
-}
+STATUSES = (NONE, ACTIVE, RETAINED, TRANSFERRED_OUT, LEFT, EXPELLED)  # member.status.*
 
-# Reason codes (会籍变动原因).
-REASONS = {
-    "1": ("劳动关系变化", "change of employment"),
-    "2": ("下岗待岗", "laid off / awaiting post"),
-    "3": ("失业", "unemployed"),
-    "4": ("企业破产", "employer bankrupt"),
-    "5": ("个人要求退会", "own request"),
-    "6": ("因犯罪被开除会籍", "criminal conviction"),
-}
+# Reason codes (会籍变动原因); labels member.reason.*.
+REASONS = ("1", "2", "3", "4", "5", "6")
 
 # kind -> (statuses it may follow, status it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
@@ -61,15 +44,18 @@ IN_UNION = frozenset({ACTIVE, RETAINED})
 
 
 def event_label(kind: str) -> str:
-    return pick(*EVENT_LABELS[kind])
+    """A membership event's name in the chosen language."""
+    return t(f"member.event.{kind}")
 
 
 def status_label(status: str) -> str:
-    return pick(*STATUS_LABELS[status])
+    """A membership status in the chosen language."""
+    return t(f"member.status.{status}")
 
 
 def reason_label(code: str) -> str:
-    return pick(*REASONS[code])
+    """A reason code's text in the chosen language."""
+    return t(f"member.reason.{code}")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from unionoffice.common.validation import (
     parse_date,
     parse_id_number,
 )
-from unionoffice.db.engine import read_session, write_session
+from unionoffice.db.engine import write_session
 from unionoffice.db.models import Member, MemberEvent, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
@@ -199,26 +199,31 @@ def update_member(
     An operator who may not see full ID numbers edits with the number masked; the masked
     number given back means "unchanged".
     """
-    with read_session(engine) as session:
-        stored = _get(session, member_id).id_number
-    if data.id_number == mask_id_number(stored):
-        data = replace(data, id_number=stored)
-    values = validate_member(data)
     with write_session(engine) as session:
-        member = _get(session, member_id)
-        _check_unique_id(session, values["id_number"], member_id)
-        _check_org(session, values["organization_id"])
-        before = trail.snapshot(member)
-        for key, value in values.items():
-            setattr(member, key, value)
-        session.flush()
-        trail.record(session, operator=operator, action="member.update", entity="member",
-                     entity_id=member.id, before=before, after=trail.snapshot(member))
+        apply_member_update(session, member_id, data, operator=operator)
 
 
+def apply_member_update(session: Session, member_id: str, data: MemberInput, *,
+                        operator: str = "") -> Member:
+    """The edit of :func:`update_member` inside the caller's transaction (with its audit)."""
+    member = _get(session, member_id)
+    if data.id_number == mask_id_number(member.id_number):
+        data = replace(data, id_number=member.id_number)
+    values = validate_member(data)
+    _check_unique_id(session, values["id_number"], member_id)
+    _check_org(session, values["organization_id"])
+    before = trail.snapshot(member)
+    for key, value in values.items():
+        setattr(member, key, value)
+    session.flush()
+    trail.record(session, operator=operator, action="member.update", entity="member",
+                 entity_id=member.id, before=before, after=trail.snapshot(member))
+    return member
+
+
+@permissions.guarded("id.reveal")
 def reveal_id_number(engine: Engine, member_id: str, *, operator: str = "") -> str:
     """The full ID number of one member, for an operator allowed to see it; audited."""
-    permissions.require(engine, "id.reveal")
     with write_session(engine) as session:
         member = _get(session, member_id)
         trail.record(session, operator=operator, action="member.reveal_id", entity="member",
@@ -329,21 +334,25 @@ def record_event(
         return _record_event(session, member, kind, event_date, operator=operator, **kw).id
 
 
+@permissions.guarded("members.edit")
 def join_union(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
     """入会 for a person already on the ledger (e.g. rejoining after leaving)."""
     return record_event(engine, member_id, membership.JOIN, on, operator=operator)
 
 
+@permissions.guarded("members.edit")
 def retain_membership(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
     """保留会籍, typically on retirement."""
     return record_event(engine, member_id, membership.RETAIN, on, operator=operator)
 
 
+@permissions.guarded("members.edit")
 def restore_membership(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
     """恢复会籍 after it was retained."""
     return record_event(engine, member_id, membership.RESTORE, on, operator=operator)
 
 
+@permissions.guarded("members.edit")
 def leave_union(
     engine: Engine, member_id: str, on: object, reason_code: str, *, operator: str = ""
 ) -> str:
@@ -352,6 +361,7 @@ def leave_union(
                         operator=operator)
 
 
+@permissions.guarded("members.edit")
 def expel_member(
     engine: Engine, member_id: str, on: object, *, note: str, operator: str = ""
 ) -> str:
@@ -360,6 +370,7 @@ def expel_member(
                         operator=operator)
 
 
+@permissions.guarded("members.edit")
 def transfer_out(
     engine: Engine, member_id: str, on: object, to_union: str, *, operator: str = ""
 ) -> str:

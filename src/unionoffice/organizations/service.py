@@ -23,21 +23,12 @@ from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import Member, Organization
 from unionoffice.db.tombstones import delete_with_tombstone
 from unionoffice.errors import NotFound, Problem, RuleViolation, ValidationFailed
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.members.rules import IN_UNION
 
-KINDS = {
-    "single": ("单独基层工会", "single-employer union"),
-    "joint": ("联合基层工会", "joint union"),
-    "regional": ("区域性基层工会", "regional union"),
-    "industry": ("行业性基层工会", "industry union"),
-    "employer": ("未建会企业", "employer without a union"),
-}
-UNIT_CATEGORIES = {
-    "enterprise": ("企业", "enterprise"), "institution": ("事业单位", "public institution"),
-    "government": ("机关", "government body"), "social": ("社会组织", "social organization"),
-    "sole_trader": ("个体工商户", "sole trader"), "other": ("其他", "other"),
-}
+KINDS = ("single", "joint", "regional", "industry", "employer")  # labels org.kind.*
+UNIT_CATEGORIES = ("enterprise", "institution", "government", "social", "sole_trader",
+                   "other")  # labels org.unit_category.*
 # GB/T 4754-2017 sections.
 INDUSTRIES = {
     "A": "农、林、牧、渔业", "B": "采矿业", "C": "制造业", "D": "电力、热力、燃气及水生产和供应业",
@@ -213,5 +204,11 @@ def member_counts(engine: Engine) -> dict[str, int]:
 
 
 def kind_label(kind: str) -> str:
-    return pick(*KINDS[kind])
+    """The organization kind in the chosen language."""
+    return t(f"org.kind.{kind}")
+
+
+def unit_category_label(category: str) -> str:
+    """The unit category in the chosen language."""
+    return t(f"org.unit_category.{category}")
 

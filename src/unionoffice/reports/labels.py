@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from unionoffice.contracts import service as cc
+from unionoffice.contracts import rules as contract_rules
+from unionoffice.i18n import render
 
 SECTIONS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("organizations", "建会", [("new_unions", "新建工会组织数")]),
@@ -26,7 +27,8 @@ SECTIONS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("agreed_fen", "协议金额（元）"), ("paid_fen", "履行金额（元）"),
     ]),
 ]
-TYPE_LABELS = {k: v[0] for k, v in cc.TYPES.items()}
+# Reports are printed in Chinese whatever the window's language.
+TYPE_LABELS = {k: render(f"contract.type.{k}", {}, "zh") for k in contract_rules.TYPES}
 
 
 def display_value(key: str, value):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
 
-from unionoffice.contracts import service as cc
+from unionoffice.contracts import rules as contract_rules
+from unionoffice.contracts.coverage import Coverage, coverage_on, coverage_series
 from unionoffice.db.engine import read_session
 from unionoffice.errors import Problem, ValidationFailed
 from unionoffice.mediation import rules as mediation
@@ -32,7 +33,7 @@ DEFINITIONS = {
     "members.joined_under_35": "35岁以下：入会当日未满35周岁",
     "contracts.in_force": "月末有效合同：月末已生效、未到期且未解除、变更或续订的集体合同",
     "contracts.covered": "覆盖企业和职工：按覆盖计数规则去重（默认同一企业只计一次）",
-    "contracts.signing_rate": cc.Coverage.signing_rate_definition(),
+    "contracts.signing_rate": Coverage.signing_rate_definition(),
     "disputes.accepted": "受理：本月受理的调解案件",
     "disputes.resolved": "调解成功：本月签订调解协议的案件",
     "disputes.pending": "月末未结：月末仍处于登记、受理或调解中的案件",
@@ -133,11 +134,13 @@ def monthly_report(engine: Engine, period: str) -> MonthlyReport:
             " ORDER BY on_date DESC, change_seq DESC) AS rn FROM case_event "
             " WHERE on_date <= :end) last ON last.case_id = c.id AND last.rn = 1 "
             "WHERE last.to_state IN ('registered', 'accepted', 'mediating')").all()
-    cover = cc.coverage_on(engine, end)
+    cover = coverage_on(engine, end)
     report.contracts = {
         "in_force": cover.contracts,
-        "new_by_type": {t: sum(1 for k, r in took_effect if k == t and not r) for t in cc.TYPES},
-        "renewed_by_type": {t: sum(1 for k, r in took_effect if k == t and r) for t in cc.TYPES},
+        "new_by_type": {kind: sum(1 for k, r in took_effect if k == kind and not r)
+                        for kind in contract_rules.TYPES},
+        "renewed_by_type": {kind: sum(1 for k, r in took_effect if k == kind and r)
+                            for kind in contract_rules.TYPES},
         "covered_enterprises": cover.enterprises, "covered_workers": cover.workers,
         "covered_female_workers": cover.female_workers, "wage_contracts": cover.wage_contracts,
         "wage_covered_enterprises": cover.wage_enterprises,
@@ -233,7 +236,7 @@ def dashboard_trend(engine: Engine, today: dt.date | None = None,
             "SELECT substr(on_date, 1, 7), count(*) FROM case_event WHERE action = 'sign' "
             "AND on_date BETWEEN :start AND :end GROUP BY 1"), p).all())
     ends = [min(month_bounds(m)[1], today) for m in periods]
-    coverage = cc.coverage_series(engine, ends)
+    coverage = coverage_series(engine, ends)
     return [MonthPoint(m, joined.get((m, False), 0) + joined.get((m, True), 0),
                        joined.get((m, True), 0), received.get(m, 0), resolved.get(m, 0),
                        cover.workers) for m, cover in zip(periods, coverage, strict=True)]

@@ -113,6 +113,7 @@ def commit_import(engine: Engine, checked: ImportResult, *,
                    committed)
 
 
+@permissions.guarded("members.edit")
 def run_import(engine: Engine, path: Path, options: ImportOptions, *, dry: bool = False,
                operator: str = "") -> Iterator[tuple[int, int]]:
     """Read, check and (unless ``dry``) import a file with the detected column mapping."""

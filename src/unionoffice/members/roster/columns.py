@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 
 
 @dataclass(frozen=True)
@@ -19,45 +19,45 @@ class RosterField:
     """One importable field: its key, labels and the header texts that mean it."""
 
     key: str
-    zh: str
-    en: str
+    zh: str  # the header in the template and the export (always Chinese)
     synonyms: tuple[str, ...]
 
     @property
     def label(self) -> str:
-        return pick(self.zh, self.en)
+        """The field's name in the chosen language (``zh`` is the template's header)."""
+        return t(f"roster.field.{self.key}")
 
 
 # Order = the template's column order (and the export's).
 FIELDS: tuple[RosterField, ...] = (
-    RosterField("name", "姓名", "Name", ("姓名", "会员姓名", "职工姓名", "名字")),
-    RosterField("gender", "性别", "Gender", ("性别",)),
-    RosterField("ethnicity", "民族", "Ethnicity", ("民族",)),
-    RosterField("id_number", "身份证号码", "ID number", (
+    RosterField("name", "姓名", ("姓名", "会员姓名", "职工姓名", "名字")),
+    RosterField("gender", "性别", ("性别",)),
+    RosterField("ethnicity", "民族", ("民族",)),
+    RosterField("id_number", "身份证号码", (
         "身份证号码", "身份证号", "身份证", "公民身份号码", "公民身份证号码", "证件号码", "证件号",
         "身份证件号码")),
-    RosterField("birth_date", "出生日期", "Birth date", ("出生日期", "出生年月日", "生日")),
-    RosterField("phone", "手机号码", "Mobile", (
+    RosterField("birth_date", "出生日期", ("出生日期", "出生年月日", "生日")),
+    RosterField("phone", "手机号码", (
         "手机号码", "手机", "手机号", "联系电话", "电话", "电话号码", "联系方式", "移动电话")),
-    RosterField("organization", "工作单位", "Organization", (
+    RosterField("organization", "工作单位", (
         "工作单位", "单位名称", "单位", "所在单位", "工作单位名称", "所在工会", "基层工会名称",
         "基层工会")),
-    RosterField("organization_uscc", "统一社会信用代码", "Credit code", (
+    RosterField("organization_uscc", "统一社会信用代码", (
         "统一社会信用代码", "单位统一社会信用代码", "社会信用代码", "信用代码")),
-    RosterField("join_date", "入会日期", "Join date", ("入会日期", "入会时间", "入会年月日")),
-    RosterField("education", "学历", "Education", ("学历", "文化程度", "最高学历")),
-    RosterField("political_status", "政治面貌", "Political status", ("政治面貌",)),
-    RosterField("household_type", "户籍类型", "Household type", (
+    RosterField("join_date", "入会日期", ("入会日期", "入会时间", "入会年月日")),
+    RosterField("education", "学历", ("学历", "文化程度", "最高学历")),
+    RosterField("political_status", "政治面貌", ("政治面貌",)),
+    RosterField("household_type", "户籍类型", (
         "户籍类型", "户口性质", "户籍性质", "户口类型")),
-    RosterField("employment_status", "就业状况", "Employment status", ("就业状况", "就业状态")),
-    RosterField("employment_form", "用工形式", "Employment form", ("用工形式", "用工方式")),
-    RosterField("migrant_worker", "是否农民工", "Migrant worker", (
+    RosterField("employment_status", "就业状况", ("就业状况", "就业状态")),
+    RosterField("employment_form", "用工形式", ("用工形式", "用工方式")),
+    RosterField("migrant_worker", "是否农民工", (
         "是否农民工", "农民工", "是否为农民工")),
-    RosterField("new_form_group", "新就业形态", "New form of employment", (
+    RosterField("new_form_group", "新就业形态", (
         "新就业形态", "新就业形态群体", "新就业形态类型", "新就业形态人员类别", "新就业形态类别")),
-    RosterField("platform", "所属平台", "Platform", ("所属平台", "平台", "从业平台")),
-    RosterField("model_worker_level", "劳模级别", "Model worker", ("劳模级别", "劳模", "劳模荣誉")),
-    RosterField("hardship", "是否困难职工", "Hardship", ("是否困难职工", "困难职工")),
+    RosterField("platform", "所属平台", ("所属平台", "平台", "从业平台")),
+    RosterField("model_worker_level", "劳模级别", ("劳模级别", "劳模", "劳模荣誉")),
+    RosterField("hardship", "是否困难职工", ("是否困难职工", "困难职工")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 REQUIRED = ("name", "id_number")

@@ -56,10 +56,10 @@ def _export_row(r, full: bool) -> list:
     ]
 
 
+@permissions.guarded("members.edit")
 def export_members(engine: Engine, path: Path, flt: MemberFilter | None = None, *,
                    full: bool = False, operator: str = "") -> Iterator[tuple[int, int]]:
     """Check who may export (full numbers: only who may see them), then return the job."""
-    permissions.require(engine, "members.edit")
     if full:
         permissions.require(engine, "id.reveal")
     return _export_members(engine, path, flt, full=full, operator=operator)

@@ -20,10 +20,26 @@ from PySide6.QtWidgets import (
 from unionoffice.common import clocks
 from unionoffice.common.money import yuan
 from unionoffice.common.validation import mask_id_number
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.mediation import documents
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.clocks import payment_order_hint
+from unionoffice.mediation.queries import case_detail
+from unionoffice.mediation.rules import CASES
+from unionoffice.mediation.service import (
+    accept_case,
+    agreement_takes_effect,
+    close_case,
+    extend_limit,
+    fail_mediation,
+    mark_overdue,
+    record_agreement,
+    record_payment,
+    record_session,
+    refer_case,
+    reject_case,
+    withdraw_case,
+)
 from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_form import CaseForm
 from unionoffice.ui.dialogs.case_step import AgreementDialog, StepDialog
@@ -62,7 +78,7 @@ class CaseDetailDialog(QDialog):
                   "extend": self.tr("延长调解期限"),
                   "refer": self.tr("转仲裁/司法确认/支付令")}
         for i, step in enumerate(STEP_ORDER):
-            text = labels.get(step) or mediation.action_label(step)
+            text = labels.get(step) or CASES.action_label(step)
             button = QPushButton(text, steps)
             button.setObjectName(f"step_{step}")
             button.setAutoDefault(False)
@@ -97,16 +113,16 @@ class CaseDetailDialog(QDialog):
     # --- showing ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.detail = cases.case_detail(self.engine, self.case_id)
+        self.detail = case_detail(self.engine, self.case_id)
         c = self.detail.case
         self.setWindowTitle(c.case_number or self.tr("调解申请（未受理）"))
         people = "、".join(
             f"{html.escape(a.name)}（{mask_id_number(a.id_number) or self.tr('无证件号')}）"
             + (self.tr("〔代表〕") if a.representative else "") for a in self.detail.applicants)
-        category = mediation.CATEGORIES.get(c.category, (c.category,))[0]
+        category = t(f"case.category.{c.category}")
         self.summary.setText(
             f"<b style='font-size:15pt'>{html.escape(c.case_number or '')}　"
-            f"{mediation.state_label(c.status)}</b><br>"
+            f"{CASES.state_label(c.status)}</b><br>"
             + self.tr("申请人：{people}；共 {n} 名劳动者").format(people=people, n=c.workers_count)
             + "<br>" + self.tr("被申请人：{name}").format(name=html.escape(c.respondent_name))
             + "<br>" + self.tr("类别：{category}　请求：{claims}").format(
@@ -126,13 +142,13 @@ class CaseDetailDialog(QDialog):
             lines.append(f"<span style='color:{colour}'><b>{d.rule.label}</b> "
                          f"{d.effective_due.isoformat()}（{state}）</span> "
                          f"<span style='color:#555'>{html.escape(d.explain())}</span>")
-        if cases.payment_order_hint(c, self.detail.terms, today):
+        if payment_order_hint(c, self.detail.terms, today):
             lines.append("<span style='color:#b00020'>" + self.tr(
                 "协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。")
                 + "</span>")
         self.clock_label.setText("<br>".join(lines) or self.tr("没有正在计算的期限。"))
-        fill_history(self.history, self.detail.events, mediation.action_label)
-        allowed = set(mediation.allowed_actions(c.status))
+        fill_history(self.history, self.detail.events, CASES.action_label)
+        allowed = set(CASES.allowed_actions(c.status))
         for step, button in self.step_buttons.items():
             if step == "edit":
                 enabled = c.status in mediation.OPEN_STATES
@@ -169,7 +185,7 @@ class CaseDetailDialog(QDialog):
             dialog = AgreementDialog(self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 terms, on = dialog.terms(), dialog.on
-                work = lambda: cases.record_agreement(engine, case_id, terms, on)  # noqa: E731
+                work = lambda: record_agreement(engine, case_id, terms, on)  # noqa: E731
         else:
             dialog = self._step_dialog(step)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -194,8 +210,8 @@ class CaseDetailDialog(QDialog):
             return StepDialog(title, self, note=self.tr("双方同意延长的情况"), note_required=True,
                               until_label=self.tr("延长至"))
         if step == "refer":
-            return StepDialog(title, self, choices=[(k, pick(*v))
-                                                    for k, v in mediation.REFERRALS.items()])
+            return StepDialog(title, self, choices=[(k, t(f"case.referral.{k}"))
+                                                    for k in mediation.REFERRALS])
         return StepDialog(title, self)
 
     def step_call(self, step: str, d: StepDialog):
@@ -204,17 +220,17 @@ class CaseDetailDialog(QDialog):
         note, amount, text = d.note.text().strip(), d.amount.text(), d.text.toPlainText()
         until, choice = d.until_date, d.choice.currentData()
         calls = {
-            "accept": lambda: cases.accept_case(engine, case_id, on),
-            "reject": lambda: cases.reject_case(engine, case_id, on, note=note),
-            "session": lambda: cases.record_session(engine, case_id, on, text),
-            "take_effect": lambda: cases.agreement_takes_effect(engine, case_id, on),
-            "pay": lambda: cases.record_payment(engine, case_id, amount, on),
-            "mark_overdue": lambda: cases.mark_overdue(engine, case_id, on),
-            "fail": lambda: cases.fail_mediation(engine, case_id, on, note=note),
-            "withdraw": lambda: cases.withdraw_case(engine, case_id, on, note=note),
-            "close": lambda: cases.close_case(engine, case_id, on),
-            "extend": lambda: cases.extend_limit(engine, case_id, until, note),
-            "refer": lambda: cases.refer_case(engine, case_id, choice, on),
+            "accept": lambda: accept_case(engine, case_id, on),
+            "reject": lambda: reject_case(engine, case_id, on, note=note),
+            "session": lambda: record_session(engine, case_id, on, text),
+            "take_effect": lambda: agreement_takes_effect(engine, case_id, on),
+            "pay": lambda: record_payment(engine, case_id, amount, on),
+            "mark_overdue": lambda: mark_overdue(engine, case_id, on),
+            "fail": lambda: fail_mediation(engine, case_id, on, note=note),
+            "withdraw": lambda: withdraw_case(engine, case_id, on, note=note),
+            "close": lambda: close_case(engine, case_id, on),
+            "extend": lambda: extend_limit(engine, case_id, until, note),
+            "refer": lambda: refer_case(engine, case_id, choice, on),
         }
         return calls[step]
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.common.money import yuan
-from unionoffice.i18n import pick
+from unionoffice.i18n import t
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.queries import case_detail, case_input_of
+from unionoffice.mediation.service import ApplicantInput, CaseInput, register_case, update_case
 from unionoffice.organizations.queries import organization_detail
 from unionoffice.ui.widgets.form import (
     FieldRow,
@@ -55,7 +56,7 @@ class CaseForm(QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.received = make_date_edit(self, dt.date.today())
         self.channel = QComboBox(self)
-        fill_combo(self.channel, [(k, pick(*v)) for k, v in mediation.CHANNELS.items()])
+        fill_combo(self.channel, [(k, t(f"case.channel.{k}")) for k in mediation.CHANNELS])
         self.applicants = QTableWidget(0, 5, self)
         self.applicants.setAccessibleName(self.tr("申请人"))
         self.applicants.setHorizontalHeaderLabels(
@@ -78,7 +79,7 @@ class CaseForm(QDialog):
         self.legal_rep_title = QLineEdit(self)
         self.respondent_phone = QLineEdit(self)
         self.category = QComboBox(self)
-        fill_combo(self.category, [(k, v[0]) for k, v in mediation.CATEGORIES.items()])
+        fill_combo(self.category, [(k, t(f"case.category.{k}")) for k in mediation.CATEGORIES])
         self.subcategory = QComboBox(self)
         self.claims = QPlainTextEdit(self)
         self.claims.setPlaceholderText(self.tr("如：支付2026年8月至10月拖欠工资12000元"))
@@ -147,11 +148,11 @@ class CaseForm(QDialog):
         self.respondent_org.currentIndexChanged.connect(self._on_respondent_org_changed)
         self._on_category_changed()
         if case_id:
-            self.load(cases.case_input_of(cases.case_detail(engine, case_id)))
+            self.load(case_input_of(case_detail(engine, case_id)))
         else:
             self.add_applicant()
 
-    def load(self, data: cases.CaseInput) -> None:
+    def load(self, data: CaseInput) -> None:
         """Fill the form with a registered case (for corrections)."""
         self.received.setDate(to_qdate(data.received_on))
         self.channel.setCurrentIndex(max(self.channel.findData(data.channel), 0))
@@ -187,7 +188,7 @@ class CaseForm(QDialog):
         self.applicants.setCellWidget(row, 4, QCheckBox(self.applicants))
 
     def _on_category_changed(self) -> None:
-        subs = mediation.CATEGORIES[self.category.currentData()][1]
+        subs = mediation.CATEGORIES[self.category.currentData()]
         fill_combo(self.subcategory, [(None, self.tr("（不细分）"))] + [(s, s) for s in subs])
 
     def _on_respondent_org_changed(self) -> None:
@@ -200,18 +201,18 @@ class CaseForm(QDialog):
         self.respondent_address.setText(org.address or "")
         self.respondent_phone.setText(org.contact_phone or "")
 
-    def case_input(self) -> cases.CaseInput:
+    def case_input(self) -> CaseInput:
         applicants = []
         for row in range(self.applicants.rowCount()):
             cell = [(self.applicants.item(row, c).text() if self.applicants.item(row, c)
                      else "").strip() for c in range(4)]
             if not any(cell):
                 continue
-            applicants.append(cases.ApplicantInput(
+            applicants.append(ApplicantInput(
                 name=cell[0], id_number=cell[1] or None, phone=cell[2] or None,
                 post=cell[3] or None,
                 representative=self.applicants.cellWidget(row, 4).isChecked()))
-        return cases.CaseInput(
+        return CaseInput(
             received_on=from_qdate(self.received.date()), applicants=applicants,
             workers_count=max(self.workers.value(), len(applicants)),
             channel=self.channel.currentData(), respondent_name=self.respondent.text(),
@@ -230,13 +231,13 @@ class CaseForm(QDialog):
         self.buttons.setEnabled(False)
         self.message.clear()
         if self.case_id is None:
-            self.tasks.run_db(lambda: cases.register_case(self.engine, data), self._on_saved,
+            self.tasks.run_db(lambda: register_case(self.engine, data), self._on_saved,
                               self._on_failed)
         else:
             case_id = self.case_id
 
             def work() -> str:
-                cases.update_case(self.engine, case_id, data)
+                update_case(self.engine, case_id, data)
                 return case_id
 
             self.tasks.run_db(work, self._on_saved, self._on_failed)

@@ -19,8 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.common import clocks
-from unionoffice.contracts import service as cc
-from unionoffice.i18n import pick
+from unionoffice.contracts.clocks import current_clock
+from unionoffice.contracts.queries import contract_detail
+from unionoffice.contracts.rules import CONTRACTS
+from unionoffice.contracts.service import (
+    amend_contract,
+    approve_contract,
+    contract_takes_effect,
+    expire_contract,
+    file_contract,
+    object_to_contract,
+    renegotiate_contract,
+    renew_contract,
+    sign_contract,
+    terminate_contract,
+)
+from unionoffice.i18n import t
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.case_step import StepDialog
 from unionoffice.ui.widgets.form import confirm, from_qdate, make_date_edit
@@ -44,8 +58,8 @@ class ContractDetailDialog(QDialog):
         box = QGroupBox(self.tr("办理"), self)
         grid = QGridLayout(box)
         self.step_buttons: dict[str, QPushButton] = {}
-        for i, action in enumerate(cc.ACTIONS):
-            button = QPushButton(cc.action_label(action), box)
+        for i, action in enumerate(CONTRACTS.actions):
+            button = QPushButton(CONTRACTS.action_label(action), box)
             button.setObjectName(f"step_{action}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self._on_step_clicked(a))
@@ -65,14 +79,15 @@ class ContractDetailDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.contract, self.coverage, self.events = cc.contract_detail(self.engine,
+        self.contract, self.coverage, self.events = contract_detail(self.engine,
                                                                        self.contract_id)
         c = self.contract
         self.setWindowTitle(c.title)
-        lines = [f"<b style='font-size:14pt'>{html.escape(c.title)}　{cc.state_label(c.status)}"
-                 "</b>",
+        lines = [f"<b style='font-size:14pt'>{html.escape(c.title)}　"
+                 f"{CONTRACTS.state_label(c.status)}</b>",
                  self.tr("类型：{kind}　范围：{scope}　覆盖企业 {n} 家、职工 {w} 人（女 {f} 人）")
-                 .format(kind=pick(*cc.TYPES[c.contract_type]), scope=pick(*cc.SCOPES[c.scope]),
+                 .format(kind=t(f"contract.type.{c.contract_type}"),
+                         scope=t(f"contract.scope.{c.scope}"),
                          n=c.covered_enterprises, w=c.covered_workers,
                          f=c.covered_female_workers)]
         if c.term_start and c.term_end:
@@ -81,7 +96,7 @@ class ContractDetailDialog(QDialog):
         if c.votes_total:
             lines.append(self.tr("职代会：应到 {t} 人，实到 {p} 人，赞成 {y} 人").format(
                 t=c.votes_total, p=c.votes_present, y=c.votes_yes))
-        clock = cc.current_clock(c)
+        clock = current_clock(c)
         if clock:
             left = clock.days_left(dt.date.today())
             colour = LEVEL_COLOURS[clocks.alarm_level(left, clock.rule)]
@@ -91,13 +106,13 @@ class ContractDetailDialog(QDialog):
         if c.objection:
             lines.append(self.tr("审查意见：{text}").format(text=html.escape(c.objection)))
         self.summary.setText("<br>".join(lines))
-        fill_history(self.history, self.events, cc.action_label)
-        allowed = set(cc.allowed_actions(c.status))
+        fill_history(self.history, self.events, CONTRACTS.action_label)
+        allowed = set(CONTRACTS.allowed_actions(c.status))
         for action, button in self.step_buttons.items():
             button.setEnabled(action in allowed)
 
     def step_dialog(self, action: str) -> StepDialog:
-        title = cc.action_label(action)
+        title = CONTRACTS.action_label(action)
         if action in ("object", "amend", "terminate"):
             return StepDialog(title, self, note=self.tr("说明"), note_required=True)
         dialog = StepDialog(title, self)
@@ -119,19 +134,19 @@ class ContractDetailDialog(QDialog):
         engine, contract_id, on, note = self.engine, self.contract_id, d.on, d.note.text()
         if action == "approve":
             total, present, yes = d.total.value(), d.present.value(), d.yes.value()
-            return lambda: cc.approve_contract(engine, contract_id, on, total=total,
+            return lambda: approve_contract(engine, contract_id, on, total=total,
                                                present=present, yes=yes)
         if action == "sign":
             start, end = from_qdate(d.term_start.date()), from_qdate(d.term_end.date())
-            return lambda: cc.sign_contract(engine, contract_id, on, term_start=start,
+            return lambda: sign_contract(engine, contract_id, on, term_start=start,
                                             term_end=end)
-        calls = {"file": cc.file_contract, "take_effect": cc.contract_takes_effect,
-                 "renew": cc.renew_contract}
+        calls = {"file": file_contract, "take_effect": contract_takes_effect,
+                 "renew": renew_contract}
         if action in calls:
             return lambda: calls[action](engine, contract_id, on)
-        simple = {"object": cc.object_to_contract, "renegotiate": cc.renegotiate_contract,
-                  "expire": cc.expire_contract, "amend": cc.amend_contract,
-                  "terminate": cc.terminate_contract}[action]
+        simple = {"object": object_to_contract, "renegotiate": renegotiate_contract,
+                  "expire": expire_contract, "amend": amend_contract,
+                  "terminate": terminate_contract}[action]
         return lambda: simple(engine, contract_id, on, note=note or None)
 
     def _on_step_clicked(self, action: str) -> None:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.contracts import service as cc
-from unionoffice.i18n import pick
+from unionoffice import i18n
+from unionoffice.contracts import rules as contract_rules
+from unionoffice.contracts.service import ContractInput, CoverageInput, register_contract
+from unionoffice.i18n import t
 from unionoffice.organizations.queries import organization_detail
 from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
 
@@ -37,9 +39,9 @@ class ContractForm(QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.title_edit = QLineEdit(self)
         self.kind = QComboBox(self)
-        fill_combo(self.kind, [(k, pick(*v)) for k, v in cc.TYPES.items()])
+        fill_combo(self.kind, [(k, t(f"contract.type.{k}")) for k in contract_rules.TYPES])
         self.scope = QComboBox(self)
-        fill_combo(self.scope, [(k, pick(*v)) for k, v in cc.SCOPES.items()])
+        fill_combo(self.scope, [(k, t(f"contract.scope.{k}")) for k in contract_rules.SCOPES])
         self.org = QComboBox(self)
         fill_combo(self.org, [(None, self.tr("（请选择）"))] + org_choices)
         self.org.setEditable(True)
@@ -120,17 +122,18 @@ class ContractForm(QDialog):
             self.workers.setValue(org.employees)
             self.female.setValue(org.female_employees)
             if not self.title_edit.text():
-                self.title_edit.setText(org.name + cc.TYPES[self.kind.currentData()][0])
+                self.title_edit.setText(org.name + i18n.render(
+                    f"contract.type.{self.kind.currentData()}", {}, "zh"))
 
-    def contract_input(self) -> cc.ContractInput:
+    def contract_input(self) -> ContractInput:
         coverage = []
         if self.scope.currentData() != "single":
             for row in range(self.coverage.rowCount()):
                 org_id = self.coverage.cellWidget(row, 0).currentData()
                 if org_id:
-                    coverage.append(cc.CoverageInput(org_id, self._count(row, 1),
+                    coverage.append(CoverageInput(org_id, self._count(row, 1),
                                                      self._count(row, 2)))
-        return cc.ContractInput(
+        return ContractInput(
             title=self.title_edit.text(), contract_type=self.kind.currentData(),
             scope=self.scope.currentData(),
             organization_id=self.org.currentData() if self.scope.currentData() == "single"
@@ -148,7 +151,7 @@ class ContractForm(QDialog):
     def _on_save_clicked(self) -> None:
         data = self.contract_input()
         self.buttons.setEnabled(False)
-        self.tasks.run_db(lambda: cc.register_contract(self.engine, data), self._on_saved,
+        self.tasks.run_db(lambda: register_contract(self.engine, data), self._on_saved,
                           self._on_failed)
 
     def _on_saved(self, contract_id: str) -> None:

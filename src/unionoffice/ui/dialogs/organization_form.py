@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from unionoffice.common.validation import normalize_uscc
 from unionoffice.errors import ValidationFailed
-from unionoffice.i18n import pick
 from unionoffice.organizations import service as organizations
 from unionoffice.organizations.queries import organization_detail
 from unionoffice.organizations.service import INDUSTRIES, KINDS, UNIT_CATEGORIES, OrganizationInput
@@ -43,7 +42,8 @@ class OrganizationForm(QDialog):
         self.kind = QComboBox(self)
         fill_combo(self.kind, [(k, organizations.kind_label(k)) for k in KINDS], "single")
         self.category = QComboBox(self)
-        fill_combo(self.category, [(k, pick(*v)) for k, v in UNIT_CATEGORIES.items()],
+        fill_combo(self.category, [(k, organizations.unit_category_label(k))
+                                   for k in UNIT_CATEGORIES],
                    "enterprise")
         self.industry = QComboBox(self)
         fill_combo(self.industry, [(None, self.tr("（未填）"))] +

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from unionoffice.audit import trail
+from unionoffice.audit import queries as audit_queries
 from unionoffice.audit.labels import action_label, group_choices
 from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.pages.base import Page
@@ -101,7 +101,7 @@ class AuditPage(Page):
         current = self.operator.currentData()
         self.operator.blockSignals(True)
         fill_combo(self.operator, [(None, self.tr("全部操作人"))] +
-                   [(o, o) for o in trail.operators_in_log(self.engine)], current)
+                   [(o, o) for o in audit_queries.operators_in_log(self.engine)], current)
         self.operator.blockSignals(False)
         self.reload()
 
@@ -110,7 +110,7 @@ class AuditPage(Page):
                   text=self.text.text().strip() or None, limit=LIMIT)
         if self.use_dates.isChecked():
             kw.update(since=from_qdate(self.since.date()), until=from_qdate(self.until.date()))
-        self.tasks.run(lambda: trail.list_entries(self.engine, **kw), self._on_loaded)
+        self.tasks.run(lambda: audit_queries.list_entries(self.engine, **kw), self._on_loaded)
 
     def _on_loaded(self, entries) -> None:
         self.model.set_rows(entries)
@@ -119,7 +119,7 @@ class AuditPage(Page):
 
     def verify(self) -> None:
         self.result.setText(self.tr("正在校验…"))
-        self.tasks.run(lambda: trail.verify_log(self.engine), self._on_verified)
+        self.tasks.run(lambda: audit_queries.verify_log(self.engine), self._on_verified)
 
     def _on_verified(self, check) -> None:
         if check.first_bad is None:

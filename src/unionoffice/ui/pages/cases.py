@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 
 from unionoffice.common import clocks
 from unionoffice.common.money import yuan
-from unionoffice.mediation import rules as mediation
-from unionoffice.mediation import service as cases
+from unionoffice.mediation.queries import list_cases
+from unionoffice.mediation.rules import CASES
 from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS, CaseDetailDialog
 from unionoffice.ui.dialogs.case_form import CaseForm
@@ -31,16 +31,16 @@ class CaseTableModel(RowListModel):
                         self.tr("期限"), self.tr("剩余")]
 
     def cell(self, r, column: int, role: int):
-        left = (r.deadline - self.today).days if r.deadline else None
+        left = r.clock.days_left(self.today) if r.clock else None
         if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7) and left is not None:
-            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, clocks.RULES[r.deadline_rule])])
+            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, r.clock.rule)])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         names = "、".join(r.applicants[:3]) + (self.tr("等{n}人").format(n=r.workers)
                                                if r.workers > 3 else "")
-        return [r.case_number or self.tr("（未受理）"), mediation.state_label(r.state),
+        return [r.case_number or self.tr("（未受理）"), CASES.state_label(r.state),
                 r.received_on.isoformat(), names, r.respondent, yuan(r.claimed_fen),
-                clocks.RULES[r.deadline_rule].label if r.deadline_rule else "",
+                r.clock.rule.label if r.clock else "",
                 "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
                                          self.tr("{n}天").format(n=left))][column]
 
@@ -54,7 +54,7 @@ class CasesPage(ListPage):
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("案件状态"))
         fill_combo(self.state, [(None, self.tr("全部状态"))] +
-                   [(s, mediation.state_label(s)) for s in mediation.STATE_LABELS])
+                   [(s, CASES.state_label(s)) for s in CASES.states])
         self.open_only = QCheckBox(self.tr("只看未结案"), self)
         self.open_only.setChecked(True)
         self.new_button = QPushButton(self.tr("登记调解申请"), self)
@@ -88,7 +88,7 @@ class CasesPage(ListPage):
     def reload(self) -> None:
         state, open_only, text = (self.state.currentData(), self.open_only.isChecked(),
                                   self.search.text())
-        self.query(lambda: cases.list_cases(self.engine, state=state, open_only=open_only,
+        self.query(lambda: list_cases(self.engine, state=state, open_only=open_only,
                                             text_query=text),
                    lambda rows: self._on_rows_loaded(rows, bool(text.strip() or state)))
 

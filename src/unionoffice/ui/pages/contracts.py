@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from unionoffice.common import clocks
-from unionoffice.contracts import service as cc
-from unionoffice.i18n import pick
+from unionoffice.contracts.coverage import Coverage, coverage_on
+from unionoffice.contracts.queries import list_contracts
+from unionoffice.contracts.rules import CONTRACTS
+from unionoffice.i18n import t
 from unionoffice.organizations.queries import organization_choices
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
@@ -17,8 +19,6 @@ from unionoffice.ui.models.row_list import RowListModel
 from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
-
-RULES = {**clocks.RULES, cc.REVIEW.id: cc.REVIEW, cc.EXPIRY.id: cc.EXPIRY}
 
 
 class ContractTableModel(RowListModel):
@@ -29,15 +29,16 @@ class ContractTableModel(RowListModel):
                         self.tr("下一期限"), self.tr("剩余")]
 
     def cell(self, r, column: int, role: int):
-        left = (r.due - self.today).days if r.due else None
+        left = r.clock.days_left(self.today) if r.clock else None
         if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7) and left is not None:
-            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, RULES[r.due_rule])])
+            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, r.clock.rule)])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [r.title, pick(*cc.SHORT_TYPES[r.contract_type]), cc.state_label(r.state),
+        return [r.title, t(f"contract.type_short.{r.contract_type}"),
+                CONTRACTS.state_label(r.state),
                 r.signed_on.isoformat() if r.signed_on else "",
                 r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}",
-                RULES[r.due_rule].label if r.due_rule else "",
+                r.clock.rule.label if r.clock else "",
                 "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
                                          self.tr("{n}天").format(n=left))][column]
 
@@ -51,7 +52,7 @@ class ContractsPage(ListPage):
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("合同状态"))
         fill_combo(self.state, [(None, self.tr("全部状态"))] +
-                   [(s, cc.state_label(s)) for s in cc.STATE_LABELS])
+                   [(s, CONTRACTS.state_label(s)) for s in CONTRACTS.states])
         self.expiring = QComboBox(self)
         self.expiring.setAccessibleName(self.tr("期满"))
         fill_combo(self.expiring, [(None, self.tr("不限期满时间")),
@@ -90,23 +91,23 @@ class ContractsPage(ListPage):
                                self.search.text().strip())
 
         def load():
-            rows = cc.list_contracts(self.engine, state=state, expiring_within=within)
+            rows = list_contracts(self.engine, state=state, expiring_within=within)
             if text:
                 rows = [r for r in rows if text in r.title or text in (r.organization or "")]
-            return rows, cc.coverage_on(self.engine)
+            return rows, coverage_on(self.engine)
 
         self.query(load, lambda found: self._on_rows_loaded(*found, bool(text or state or
                                                                            within)))
 
-    def _on_rows_loaded(self, rows, coverage: cc.Coverage, filtered: bool) -> None:
+    def _on_rows_loaded(self, rows, coverage: Coverage, filtered: bool) -> None:
         self.model.set_rows(rows)
         self.show_list(len(rows), filtered, self.tr(
             "共 {n} 份。生效合同 {c} 份，覆盖企业 {e} 家、职工 {w} 人（女 {f} 人）；"
             "工资专项覆盖职工 {ww} 人；签订率 {rate}（{rule}）").format(
             n=len(rows), c=coverage.contracts, e=coverage.enterprises, w=coverage.workers,
             f=coverage.female_workers, ww=coverage.wage_workers,
-            rate=f"{coverage.signing_rate:.0%}", rule=pick(*cc.COVERAGE_RULES[coverage.rule])))
-        self.count.setToolTip(cc.Coverage.signing_rate_definition())
+            rate=f"{coverage.signing_rate:.0%}", rule=t(f"contract.coverage_rule.{coverage.rule}")))
+        self.count.setToolTip(Coverage.signing_rate_definition())
 
     def open_contract(self, contract_id: str) -> ContractDetailDialog:
         dialog = ContractDetailDialog(self.engine, self.tasks, contract_id, self)

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.accounts import permissions
-from unionoffice.bundle.export import bundle_history
-from unionoffice.common import clocks
-from unionoffice.contracts.service import contract_reminders
-from unionoffice.mediation.service import due_cases
+from unionoffice.bundle.chain import bundle_history
+from unionoffice.contracts.queries import contract_reminders
+from unionoffice.mediation.queries import due_cases
 from unionoffice.office import LedgerSummary, ledger_summary
 from unionoffice.reports.monthly import MonthPoint, dashboard_trend
 from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
@@ -176,7 +175,7 @@ class DashboardPage(Page):
                  "renewal": self.tr("{date} 期满，已进入续签期")}
         for row, kind, level in found:
             item = QListWidgetItem(f"{row.title}　" + kinds[kind].format(
-                date=row.due.isoformat()), self.contract_list)
+                date=row.clock.effective_due.isoformat()), self.contract_list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setForeground(QColor(LEVEL_COLOURS["due" if level == "ok" else level]))
         if not found:
@@ -191,13 +190,14 @@ class DashboardPage(Page):
         self.due_list.clear()
         today = dt.date.today()
         for row, level in rows:
-            left = (row.deadline - today).days
+            left = row.clock.days_left(today)
             when = (self.tr("已逾期 {n} 天").format(n=-left) if left < 0 else
                     self.tr("今天到期") if left == 0 else self.tr("剩 {n} 天").format(n=left))
             item = QListWidgetItem(f"{row.case_number or self.tr('（未受理）')}　"
                                    f"{'、'.join(row.applicants[:2])} — {row.respondent}　"
-                                   f"{clocks.RULES[row.deadline_rule].label} "
-                                   f"{row.deadline.isoformat()}（{when}）", self.due_list)
+                                   f"{row.clock.rule.label} "
+                                   f"{row.clock.effective_due.isoformat()}（{when}）",
+                                   self.due_list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setForeground(QColor(LEVEL_COLOURS[level]))
         if not rows:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.accounts import permissions
-from unionoffice.backup.restore import ack_required, confirm_district_ack
 from unionoffice.bundle import keys, outbox
-from unionoffice.bundle.export import bundle_history, create_bundle
+from unionoffice.bundle.chain import ack_required, bundle_history, confirm_district_ack
+from unionoffice.bundle.export import create_bundle
 from unionoffice.bundle.rotation import rotate_signing_key
 from unionoffice.bundle.sign import public_key_file
 from unionoffice.errors import LedgerError
