@@ -28,7 +28,7 @@ from unionoffice.bundle import format as fmt
 from unionoffice.bundle.verify import open_bundle
 from unionoffice.errors import LedgerError
 from unionoffice.members.roster import ColumnMapping, ImportOptions
-from unionoffice.members.roster.plan import prepare_row
+from unionoffice.members.roster.prepare import prepare_row
 from unionoffice.members.roster.read import RosterUnreadable, read_roster
 
 KEY = Ed25519PrivateKey.generate()

@@ -14,6 +14,7 @@ from unionoffice.common.validation import make_uscc
 from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, Member, MemberEvent
 from unionoffice.errors import LedgerError, RuleViolation, ValidationFailed
+from unionoffice.members import events as membership_events
 from unionoffice.members import rules as membership
 from unionoffice.members import service as members
 from unionoffice.members.queries import member_summaries, search_member_ids
@@ -40,7 +41,7 @@ def get(engine, member_id) -> Member:
         return s.get(Member, member_id)
 
 
-def events(engine, member_id):
+def events_in_ledger(engine, member_id):
     with read_session(engine) as s:
         return list(s.exec(select(MemberEvent).where(MemberEvent.member_id == member_id)
                            .order_by(MemberEvent.change_seq)))
@@ -52,7 +53,7 @@ def test_add_member_derives_gender_birth_and_status(engine, org):
     m = get(engine, mid)
     assert (m.name, m.id_number, m.gender, m.birth_date) == ("王喆", ID, "1", dt.date(1990, 5, 17))
     assert m.status == membership.ACTIVE and m.join_date == dt.date(2024, 3, 1)
-    assert [e.kind for e in events(engine, mid)] == [membership.JOIN]
+    assert [e.kind for e in events_in_ledger(engine, mid)] == [membership.JOIN]
 
 
 def test_rare_characters_are_stored_as_typed(engine):
@@ -104,7 +105,7 @@ def test_transfer_in_keeps_original_join_date_and_is_not_a_join(engine, org):
                      original_join_date="2012-04-09")
     m = get(engine, mid)
     assert m.join_date == dt.date(2012, 4, 9)
-    (e,) = events(engine, mid)
+    (e,) = events_in_ledger(engine, mid)
     assert e.kind == membership.TRANSFER_IN and e.other_organization == "朝阳区某公司工会"
 
 
@@ -119,20 +120,20 @@ def test_transfer_in_without_original_join_date_is_refused(engine, data_paths):
 def test_internal_transfer_moves_member_and_keeps_join_date(engine, org, org2):
     mid = add_member(engine, MemberInput(name="赵六", id_number=ID, organization_id=org),
                      join_date="2020-01-01")
-    members.transfer_member(engine, mid, org2, "2025-05-05")
+    membership_events.transfer_member(engine, mid, org2, "2025-05-05")
     m = get(engine, mid)
     assert m.organization_id == org2 and m.status == membership.ACTIVE
     assert m.join_date == dt.date(2020, 1, 1)
-    kinds = [e.kind for e in events(engine, mid)]
+    kinds = [e.kind for e in events_in_ledger(engine, mid)]
     assert kinds == [membership.JOIN, membership.TRANSFER_OUT, membership.TRANSFER_IN]
 
 
 def test_event_not_allowed_in_status_is_refused(engine, data_paths):
     mid = add_member(engine, MemberInput(name="钱七", id_number=ID), join_date="2020-01-01")
-    members.leave_union(engine, mid, "2024-01-01", "5")
+    membership_events.leave_union(engine, mid, "2024-01-01", "5")
     before = dump_ledger(data_paths.ledger)
     with pytest.raises(RuleViolation) as exc:
-        members.retain_membership(engine, mid, "2024-02-01")
+        membership_events.retain_membership(engine, mid, "2024-02-01")
     assert exc.value.code == "member.event_not_allowed"
     assert "已退会" in str(exc.value)
     assert dump_ledger(data_paths.ledger) == before
@@ -141,23 +142,23 @@ def test_event_not_allowed_in_status_is_refused(engine, data_paths):
 def test_events_must_not_go_back_in_time(engine):
     mid = add_member(engine, MemberInput(name="孙八", id_number=ID), join_date="2020-01-01")
     with pytest.raises(RuleViolation) as exc:
-        members.retain_membership(engine, mid, "2019-12-31")
+        membership_events.retain_membership(engine, mid, "2019-12-31")
     assert exc.value.code == "member.event_date_order"
 
 
 def test_expulsion_requires_the_criminal_reason(engine):
     mid = add_member(engine, MemberInput(name="周九", id_number=ID), join_date="2020-01-01")
     with pytest.raises(RuleViolation):
-        members.record_event(engine, mid, membership.EXPEL, "2024-01-01", reason_code="5")
-    members.expel_member(engine, mid, "2024-01-01", note="委员会决定")
+        membership_events.record_event(engine, mid, membership.EXPEL, "2024-01-01", reason_code="5")
+    membership_events.expel_member(engine, mid, "2024-01-01", note="委员会决定")
     assert get(engine, mid).status == membership.EXPELLED
     assert members.membership.allowed_events(membership.EXPELLED) == []
 
 
 def test_rejoin_after_leaving(engine):
     mid = add_member(engine, MemberInput(name="吴十", id_number=ID), join_date="2015-01-01")
-    members.leave_union(engine, mid, "2018-01-01", "1")
-    members.join_union(engine, mid, "2022-02-02")
+    membership_events.leave_union(engine, mid, "2018-01-01", "1")
+    membership_events.join_union(engine, mid, "2022-02-02")
     m = get(engine, mid)
     assert m.status == membership.ACTIVE and m.join_date == dt.date(2022, 2, 2)
 
@@ -165,13 +166,13 @@ def test_rejoin_after_leaving(engine):
 def test_status_always_equals_replay_of_events(engine, org, org2):
     mid = add_member(engine, MemberInput(name="郑一", id_number=ID, organization_id=org),
                      join_date="2015-01-01")
-    members.retain_membership(engine, mid, "2020-01-01")
-    members.restore_membership(engine, mid, "2021-01-01")
-    members.transfer_member(engine, mid, org2, "2022-01-01")
-    members.transfer_out(engine, mid, "2023-01-01", "海淀区某工会")
+    membership_events.retain_membership(engine, mid, "2020-01-01")
+    membership_events.restore_membership(engine, mid, "2021-01-01")
+    membership_events.transfer_member(engine, mid, org2, "2022-01-01")
+    membership_events.transfer_out(engine, mid, "2023-01-01", "海淀区某工会")
     state = membership.derive_state(
         membership.EventFact(e.kind, e.event_date, e.original_join_date)
-        for e in events(engine, mid))
+        for e in events_in_ledger(engine, mid))
     m = get(engine, mid)
     assert (m.status, m.join_date) == (state.status, state.join_date) == (
         membership.TRANSFERRED_OUT, dt.date(2015, 1, 1))
@@ -193,7 +194,7 @@ def test_update_member_refreshes_search_keys_and_audits(engine):
 
 def test_every_write_is_audited_and_the_chain_verifies(engine, org):
     mid = add_member(engine, MemberInput(name="张三", id_number=ID, organization_id=org))
-    members.retain_membership(engine, mid, dt.date.today())
+    membership_events.retain_membership(engine, mid, dt.date.today())
     with read_session(engine) as s:
         actions = [e.action for e in s.exec(select(AuditEntry).order_by(AuditEntry.seq))]
         assert actions == ["organization.create", "member.create", "member.join",

@@ -8,7 +8,7 @@ from tests.helpers import dump_ledger, valid_id
 from unionoffice.common.validation import make_uscc
 from unionoffice.db.engine import read_session
 from unionoffice.errors import NotFound, RuleViolation, ValidationFailed
-from unionoffice.members import service as members
+from unionoffice.members import events
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.organizations.service import (
     OrganizationInput,
@@ -84,8 +84,8 @@ def test_member_counts_only_count_members_in_the_union(engine):
     ids = [add_member(engine, MemberInput(name=f"张{i}", id_number=valid_id(seq=i),
                                           organization_id=a), join_date="2020-01-01")
            for i in range(3)]
-    members.leave_union(engine, ids[0], "2024-01-01", "5")
-    members.retain_membership(engine, ids[1], "2024-01-01")
+    events.leave_union(engine, ids[0], "2024-01-01", "5")
+    events.retain_membership(engine, ids[1], "2024-01-01")
     assert member_counts(engine) == {a: 2}
 
 
@@ -105,7 +105,7 @@ def test_delete_only_without_members_and_with_a_tombstone(engine, data_paths):
     assert dump_ledger(data_paths.ledger) == before
     # Still named by the member's join event after the member moved away: refused too.
     b = add_organization(engine, OrganizationInput(name="乙", uscc=make_uscc("91110101MA0000001")))
-    members.transfer_member(engine, mid, b, "2025-01-01")
+    events.transfer_member(engine, mid, b, "2025-01-01")
     with pytest.raises(RuleViolation) as exc:
         delete_organization(engine, a)
     assert exc.value.code == "org.referenced"

@@ -13,7 +13,7 @@ from unionoffice.db.engine import read_session
 from unionoffice.db.models import AuditEntry, CaseApplicant, MediationCase, Member
 from unionoffice.errors import ValidationFailed
 from unionoffice.mediation.service import ApplicantInput, CaseInput, register_case
-from unionoffice.members import service as members
+from unionoffice.members import events
 from unionoffice.members.queries import search_member_ids
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.reports import monthly as reports
@@ -79,7 +79,7 @@ def test_a_correction_and_its_reason_are_written_together(engine, data_paths, mo
 def test_nothing_is_purged_until_a_period_is_set(engine):
     member_id = add_member(engine, MemberInput(name="张三", id_number=ID),
                            join_date=dt.date(2010, 1, 1))
-    members.leave_union(engine, member_id, dt.date(2012, 3, 1), "5")
+    events.leave_union(engine, member_id, dt.date(2012, 3, 1), "5")
     assert privacy.expired(engine, TODAY) == {"former_members": [], "closed_cases": []}
     assert privacy.purge_expired(engine, TODAY) == {"former_members": 0,
                                                           "closed_cases": 0}
@@ -88,10 +88,10 @@ def test_nothing_is_purged_until_a_period_is_set(engine):
 def test_purging_de_identifies_former_members_and_keeps_the_figures(engine):
     old = add_member(engine, MemberInput(name="张三", id_number=ID, phone="13812345678"),
                      join_date=dt.date(2010, 1, 1))
-    members.leave_union(engine, old, dt.date(2012, 3, 1), "5")
+    events.leave_union(engine, old, dt.date(2012, 3, 1), "5")
     recent = add_member(engine, MemberInput(name="李娜", id_number=valid_id(seq=12)),
                         join_date=dt.date(2010, 1, 1))
-    members.leave_union(engine, recent, dt.date(2025, 3, 1), "5")
+    events.leave_union(engine, recent, dt.date(2025, 3, 1), "5")
     active = add_member(engine, MemberInput(name="王五", id_number=valid_id(seq=13)),
                         join_date=dt.date(2010, 1, 1))
     before = reports.monthly_report(engine, "2012-03").to_json()["members"]

@@ -33,7 +33,7 @@ from unionoffice.mediation.service import (
     record_session,
     register_case,
 )
-from unionoffice.members import service as members
+from unionoffice.members import events
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.organizations.service import OrganizationInput, add_organization
 from unionoffice.reports import monthly as reports
@@ -65,16 +65,16 @@ def ledger_oct(engine):
     # Joined in September, retained in October, so a stock but not a flow of October.
     m4 = add_member(engine, MemberInput(name="张四", id_number=valid_id(seq=23),
                                         organization_id=b), join_date="2026-09-01")
-    members.retain_membership(engine, m4, "2026-10-15")
+    events.retain_membership(engine, m4, "2026-10-15")
     # Joined earlier, left in October.
     m5 = add_member(engine, MemberInput(name="张五", id_number=valid_id(seq=25)),
                     join_date="2020-01-01")
-    members.leave_union(engine, m5, "2026-10-20", "5")
+    events.leave_union(engine, m5, "2026-10-20", "5")
     # Joined in November: not in October at all.
     add_member(engine, MemberInput(name="张六", id_number=valid_id(seq=27)),
                join_date="2026-11-02")
     # Internal transfer in October: one 转出 and one 转入.
-    members.transfer_member(engine, m1, b, "2026-10-25")
+    events.transfer_member(engine, m1, b, "2026-10-25")
     # A case accepted and mediated to an agreement in October, paid partly in November.
     case_id = register_case(engine, CaseInput(
         received_on="2026-10-08", applicants=[ApplicantInput(

@@ -127,7 +127,7 @@ def test_retention_purge_and_the_personal_report_in_the_app(qtbot, engine, tasks
     import datetime as dt
 
     from tests.helpers import valid_id
-    from unionoffice.members import service as members
+    from unionoffice.members import events
     from unionoffice.members.service import MemberInput, add_member
     from unionoffice.ui.dialogs.member_form import MemberForm
     from unionoffice.ui.pages.settings import SettingsPage
@@ -145,7 +145,7 @@ def test_retention_purge_and_the_personal_report_in_the_app(qtbot, engine, tasks
     form.phone.setText("13812345678")
     form._on_save_clicked()
     settle(qtbot, tasks)
-    members.leave_union(engine, member_id, dt.date(2012, 1, 1), "5")
+    events.leave_union(engine, member_id, dt.date(2012, 1, 1), "5")
 
     page = SettingsPage(engine, tasks, "ledger.db", "zh")
     qtbot.addWidget(page)

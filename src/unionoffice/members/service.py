@@ -141,7 +141,8 @@ def _check_unique_id(session: Session, id_number: str, own_id: str | None) -> No
         )
 
 
-def _check_org(session: Session, org_id: str | None) -> None:
+def check_organization(session: Session, org_id: str | None) -> None:
+    """NotFound unless ``org_id`` is empty or an organization of the ledger."""
     if org_id and session.get(Organization, org_id) is None:
         raise NotFound("org.not_found", "organization", value=org_id)
 
@@ -172,19 +173,19 @@ def add_member(
     values = validate_member(data, today=today)
     with write_session(engine) as session:
         _check_unique_id(session, values["id_number"], None)
-        _check_org(session, values["organization_id"])
+        check_organization(session, values["organization_id"])
         member = Member(**values)
         session.add(member)
         session.flush()
         trail.record(session, operator=operator, action="member.create", entity="member",
                      entity_id=member.id, after=trail.snapshot(member))
         if transfer_in_from is not None:
-            _record_event(session, member, membership.TRANSFER_IN, join_date or today,
+            apply_event(session, member, membership.TRANSFER_IN, join_date or today,
                           other_organization=transfer_in_from,
                           to_organization_id=member.organization_id,
                           original_join_date=original_join_date, operator=operator, today=today)
         else:
-            _record_event(session, member, membership.JOIN, join_date or today,
+            apply_event(session, member, membership.JOIN, join_date or today,
                           to_organization_id=member.organization_id, operator=operator,
                           today=today)
         return member.id
@@ -206,12 +207,12 @@ def update_member(
 def apply_member_update(session: Session, member_id: str, data: MemberInput, *,
                         operator: str = "") -> Member:
     """The edit of :func:`update_member` inside the caller's transaction (with its audit)."""
-    member = _get(session, member_id)
+    member = get_member(session, member_id)
     if data.id_number == mask_id_number(member.id_number):
         data = replace(data, id_number=member.id_number)
     values = validate_member(data)
     _check_unique_id(session, values["id_number"], member_id)
-    _check_org(session, values["organization_id"])
+    check_organization(session, values["organization_id"])
     before = trail.snapshot(member)
     for key, value in values.items():
         setattr(member, key, value)
@@ -225,7 +226,7 @@ def apply_member_update(session: Session, member_id: str, data: MemberInput, *,
 def reveal_id_number(engine: Engine, member_id: str, *, operator: str = "") -> str:
     """The full ID number of one member, for an operator allowed to see it; audited."""
     with write_session(engine) as session:
-        member = _get(session, member_id)
+        member = get_member(session, member_id)
         trail.record(session, operator=operator, action="member.reveal_id", entity="member",
                      entity_id=member_id)
         return member.id_number
@@ -240,10 +241,10 @@ def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str 
     """
     reason = clean_text(reason, field="reason", max_len=200, required=True)
     with write_session(engine) as session:
-        member = _get(session, member_id)
+        member = get_member(session, member_id)
         before = trail.snapshot(member)
-        before["events"] = [trail.snapshot(e) for e in _events_of(session, member_id)]
-        for event in _events_of(session, member_id):
+        before["events"] = [trail.snapshot(e) for e in events_of(session, member_id)]
+        for event in events_of(session, member_id):
             delete_with_tombstone(session, event)
         session.flush()
         delete_with_tombstone(session, member)
@@ -252,21 +253,23 @@ def delete_member(engine: Engine, member_id: str, *, reason: str, operator: str 
                      entity_id=member_id, before=before, after={"reason": reason})
 
 
-def _get(session: Session, member_id: str) -> Member:
+def get_member(session: Session, member_id: str) -> Member:
+    """The member, or NotFound."""
     member = session.get(Member, member_id)
     if member is None:
         raise NotFound("member.not_found", value=member_id)
     return member
 
 
-def _events_of(session: Session, member_id: str) -> list[MemberEvent]:
+def events_of(session: Session, member_id: str) -> list[MemberEvent]:
+    """The member's events in date order."""
     return list(session.exec(
         select(MemberEvent).where(MemberEvent.member_id == member_id)
         .order_by(MemberEvent.event_date, MemberEvent.change_seq)
     ))
 
 
-def _record_event(
+def apply_event(
     session: Session,
     member: Member,
     kind: str,
@@ -282,7 +285,7 @@ def _record_event(
 ) -> MemberEvent:
     today = today or dt.date.today()
     when = parse_date(event_date, field="event_date", not_after=today)
-    events = _events_of(session, member.id)
+    events = events_of(session, member.id)
     state = membership.derive_state(
         membership.EventFact(e.kind, e.event_date, e.original_join_date) for e in events
     )
@@ -322,82 +325,3 @@ def _record_event(
     trail.record(session, operator=operator, action=f"member.{kind}", entity="member_event",
                  entity_id=event.id, after=trail.snapshot(event))
     return event
-
-
-@permissions.guarded("members.edit")
-def record_event(
-    engine: Engine, member_id: str, kind: str, event_date: object, *, operator: str = "", **kw
-) -> str:
-    """Record one membership change after checking it against the rules; returns the event id."""
-    with write_session(engine) as session:
-        member = _get(session, member_id)
-        return _record_event(session, member, kind, event_date, operator=operator, **kw).id
-
-
-@permissions.guarded("members.edit")
-def join_union(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
-    """入会 for a person already on the ledger (e.g. rejoining after leaving)."""
-    return record_event(engine, member_id, membership.JOIN, on, operator=operator)
-
-
-@permissions.guarded("members.edit")
-def retain_membership(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
-    """保留会籍, typically on retirement."""
-    return record_event(engine, member_id, membership.RETAIN, on, operator=operator)
-
-
-@permissions.guarded("members.edit")
-def restore_membership(engine: Engine, member_id: str, on: object, *, operator: str = "") -> str:
-    """恢复会籍 after it was retained."""
-    return record_event(engine, member_id, membership.RESTORE, on, operator=operator)
-
-
-@permissions.guarded("members.edit")
-def leave_union(
-    engine: Engine, member_id: str, on: object, reason_code: str, *, operator: str = ""
-) -> str:
-    """退会 with a reason (1–5)."""
-    return record_event(engine, member_id, membership.LEAVE, on, reason_code=reason_code,
-                        operator=operator)
-
-
-@permissions.guarded("members.edit")
-def expel_member(
-    engine: Engine, member_id: str, on: object, *, note: str, operator: str = ""
-) -> str:
-    """除名: only after a criminal conviction (reason 6), decided by the union committee."""
-    return record_event(engine, member_id, membership.EXPEL, on, reason_code="6", note=note,
-                        operator=operator)
-
-
-@permissions.guarded("members.edit")
-def transfer_out(
-    engine: Engine, member_id: str, on: object, to_union: str, *, operator: str = ""
-) -> str:
-    """转出 to a union outside this ledger."""
-    return record_event(engine, member_id, membership.TRANSFER_OUT, on, reason_code="1",
-                        other_organization=to_union, operator=operator)
-
-
-@permissions.guarded("members.edit")
-def transfer_member(
-    engine: Engine, member_id: str, to_organization_id: str, on: object, *, operator: str = ""
-) -> None:
-    """Move a member between two unions of this ledger: 转出 and 转入 in one transaction.
-
-    The original join date is kept; the member is not counted as newly developed.
-    """
-    with write_session(engine) as session:
-        member = _get(session, member_id)
-        _check_org(session, to_organization_id)
-        if member.organization_id == to_organization_id:
-            raise RuleViolation("member.same_org", "organization")
-        target = session.get(Organization, to_organization_id)
-        source = (session.get(Organization, member.organization_id)
-                  if member.organization_id else None)
-        _record_event(session, member, membership.TRANSFER_OUT, on, reason_code="1",
-                      to_organization_id=to_organization_id, other_organization=target.name,
-                      operator=operator)
-        _record_event(session, member, membership.TRANSFER_IN, on,
-                      to_organization_id=to_organization_id,
-                      other_organization=source.name if source else None, operator=operator)

@@ -32,10 +32,10 @@ from unionoffice.members.roster.plan import (
     PreparedRow,
     Summary,
     issues_of,
-    prepare_rows,
-    reconcile,
 )
+from unionoffice.members.roster.prepare import prepare_rows
 from unionoffice.members.roster.read import RosterTable, RosterUnreadable, read_roster
+from unionoffice.members.roster.reconcile import reconcile
 from unionoffice.paths import DataPaths
 
 __all__ = ["FIELDS", "ColumnMapping", "ImportOptions", "ImportResult", "RosterTable",

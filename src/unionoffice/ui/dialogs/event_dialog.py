@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.members import events
 from unionoffice.members import rules as membership
-from unionoffice.members import service as members
 from unionoffice.members.queries import MemberDetail
 from unionoffice.ui.widgets.form import fill_combo, from_qdate, make_date_edit, ok_cancel_buttons
 
@@ -97,20 +97,20 @@ class EventDialog(QDialog):
         note = self.note.text().strip() or None
         org_id, other = self.org.currentData(), self.other.text().strip() or None
         if kind == membership.TRANSFER_OUT and self.inside.isChecked():
-            return lambda: members.transfer_member(engine, member_id, org_id, when)
+            return lambda: events.transfer_member(engine, member_id, org_id, when)
         if kind == membership.TRANSFER_OUT:
-            return lambda: members.record_event(engine, member_id, kind, when, reason_code="1",
+            return lambda: events.record_event(engine, member_id, kind, when, reason_code="1",
                                                 other_organization=other, note=note)
         if kind == membership.TRANSFER_IN:
             original = from_qdate(self.original.date())
-            return lambda: members.record_event(engine, member_id, kind, when,
+            return lambda: events.record_event(engine, member_id, kind, when,
                                                 to_organization_id=org_id,
                                                 other_organization=other,
                                                 original_join_date=original, note=note)
         if kind == membership.JOIN:
-            return lambda: members.record_event(engine, member_id, kind, when,
+            return lambda: events.record_event(engine, member_id, kind, when,
                                                 to_organization_id=org_id, note=note)
         reason = self.reason.currentData() if kind in (membership.LEAVE,
                                                        membership.EXPEL) else None
-        return lambda: members.record_event(engine, member_id, kind, when, reason_code=reason,
+        return lambda: events.record_event(engine, member_id, kind, when, reason_code=reason,
                                             note=note)
