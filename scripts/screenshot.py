@@ -18,6 +18,7 @@ PAGES = ["home", "members", "organizations", "contracts", "cases", "reports", "s
 
 
 def shoot(out: Path, lang: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from unionoffice import i18n
@@ -53,13 +54,17 @@ def shoot(out: Path, lang: str) -> None:
             print(path)
         window.show_page("members")
         settle()
-        window.members._on_table_double_clicked(window.members.model.index(3, 0))
+        window.members.model.data(window.members.model.index(3, 0))  # asks for the rows
+        settle()
+        window.members.open_member(window.members.model.data(window.members.model.index(3, 0),
+                                                             Qt.ItemDataRole.UserRole))
         settle()
         form = window.members.current_form
         form.adjustSize()
         form.grab().save(str(out / f"{lang}-member-form.png"))
         form.reject()
         window.members.create_new()
+        settle()
         form = window.members.current_form
         form.id_number.setText("110105194912310021")
         form.phone.setText("1381234")
@@ -74,7 +79,7 @@ def shoot(out: Path, lang: str) -> None:
         detail = window.cases.open_case(effective.id)
         settle()
         detail.grab().save(str(out / f"{lang}-case-detail.png"))
-        detail._on_document_clicked("agreement")
+        detail.open_document("agreement")
         settle()
         detail.viewer.resize(820, 1000)
         for _ in range(40):  # QPdfView renders pages on its own thread
@@ -94,6 +99,7 @@ def shoot(out: Path, lang: str) -> None:
         contract.close()
         shoot_import(window, ledger, Path(tmp), out, lang, settle)
         dialog = window.open_operators()
+        settle()
         dialog.grab().save(str(out / f"{lang}-accounts.png"))
         dialog.close()
         window.settings_page.backup_button.click()

@@ -70,7 +70,12 @@ def data_paths(isolated_env: Path, template_ledger: Path) -> DataPaths:
 
 @pytest.fixture
 def ledger(data_paths: DataPaths):
+    from unionoffice.accounts import permissions
+
     with open_ledger(data_paths) as opened:
+        # As the app does at start (ui/app.py), before any window: whether the ledger has
+        # accounts is read once, and the window reads only the cached answer.
+        permissions.accounts_enabled(opened.engine)
         yield opened
 
 

@@ -82,6 +82,7 @@ class Lifecycle:
         self.states = tuple(states)
         self.actions = {a.name: a for a in actions}
         self.register_permission = register_permission
+        self.services: dict[str, Callable[..., None]] = {}  # step services, by action
         for permission in {register_permission, *(a.permission for a in self.actions.values())}:
             if permission not in permissions.PERMISSIONS:
                 raise ValueError(f"{kind}: unknown permission {permission!r}")
@@ -188,12 +189,14 @@ class Lifecycle:
         return t(f"field.{self.kind}")
 
     def step_service(self, action: str, *, apply: Callable[[Any, dt.date, str | None], None]
-                     | None = None, doc: str = "") -> Callable[..., None]:
+                     | None = None, date_field: str | None = None,
+                     doc: str = "") -> Callable[..., None]:
         """The service ``fn(engine, record_id, on, *, note=None, operator="", today=None)``.
 
         It checks the action's permission before anything else, then takes the step in one
-        transaction; ``apply(record, date, note)`` sets what the step records on the record
-        itself (an end date, an objection).
+        transaction; ``date_field`` names the record's column that keeps the step's date
+        (``filed_on``), and ``apply(record, date, note)`` sets anything else the step records
+        on the record itself (an end date, an objection).
         """
         spec = self.actions[action]
 
@@ -204,12 +207,15 @@ class Lifecycle:
                 record = self.get(session, record_id)
                 when = self.step(session, record, action, on, note=note, operator=operator,
                                  today=today)
+                if date_field is not None:
+                    setattr(record, date_field, when)
                 if apply is not None:
                     apply(record, when, note)
-                    session.flush()
+                session.flush()
 
         service.__name__ = service.__qualname__ = f"{action}_{self.kind}"
         service.__doc__ = doc or f"{self.kind}: {action}."
+        self.services[action] = service
         return service
 
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import (
+    Dialogs,
+    accept_with,
+    click,
+    press_dialog_button,
+    save,
+    settle,
+    type_text,
+)
 from unionoffice.accounts import operators, permissions
 from unionoffice.demo.generate import generate_demo
 from unionoffice.ui.dialogs.login_dialog import LoginDialog
@@ -29,15 +38,37 @@ def visible_pages(window) -> list[str]:
             if not window.nav.item(i).isHidden()]
 
 
-def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, accounts):
-    dialog = LoginDialog(accounts, "li")
+def sign_in_with(qtbot, tasks, dialog, password: str) -> None:
+    """Type the password and press 登录 (the check runs off the GUI thread)."""
+    dialog.password.clear()
+    type_text(qtbot, dialog.password, password)
+    press_dialog_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    settle(qtbot, tasks)
+
+
+def new_account(qtbot, tasks, dialog, username, name, role, password) -> None:
+    """新增账户… with the form filled as a chair fills it."""
+    def fill(form) -> None:
+        form.username.setText(username)
+        form.display_name.setText(name)
+        form.role.setCurrentIndex(form.role.findData(role))
+        form.password.setText(password)
+        form.again.setText(password)
+
+    dialogs = Dialogs(qtbot).then(accept_with(qtbot, fill))
+    click(qtbot, dialog.add_button)
+    settle(qtbot, tasks)
+    assert dialogs.done
+
+
+def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, accounts, tasks):
+    dialog = LoginDialog(accounts, tasks, "li")
     qtbot.addWidget(dialog)
-    dialog.password.setText("wrong")
-    dialog.try_sign_in()
+    dialog.show()
+    sign_in_with(qtbot, tasks, dialog, "wrong")
     assert "用户名或密码不对" in dialog.message.text() and dialog.result() == 0
     assert permissions.current() is None
-    dialog.password.setText(PASSWORD)
-    dialog.try_sign_in()
+    sign_in_with(qtbot, tasks, dialog, PASSWORD)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert permissions.current().username == "li"
 
@@ -60,9 +91,7 @@ def test_a_clerk_sees_no_cases_bundles_or_log_and_the_window_locks(qtbot, ledger
     dialog = window.current_dialog
     assert dialog.windowTitle() == "已锁定" and dialog.username.text() == "li"
     dialog.username.setText("wang")  # the chair takes over the desk
-    dialog.password.setText(PASSWORD)
-    dialog.try_sign_in()
-    settle(qtbot, tasks)
+    sign_in_with(qtbot, tasks, dialog, PASSWORD)
     assert window.centralWidget().isVisible()
     assert "cases" in visible_pages(window) and "audit" in visible_pages(window)
     window.show_page("audit")
@@ -70,7 +99,7 @@ def test_a_clerk_sees_no_cases_bundles_or_log_and_the_window_locks(qtbot, ledger
     actions = [window.audit.model.data(window.audit.model.index(r, 3))
                for r in range(window.audit.model.rowCount())]
     assert actions[:3] == ["登录", "锁定", "登录"]
-    window.audit.verify()
+    click(qtbot, window.audit.verify_button)
     settle(qtbot, tasks)
     assert "日志完整" in window.audit.result.text()
 
@@ -79,22 +108,27 @@ def test_the_chair_adds_an_account(qtbot, ledger, accounts, tasks, ui_settings):
     operators.authenticate(accounts, "wang", PASSWORD)
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
+    window.show()
     dialog = window.open_operators()
+    settle(qtbot, tasks)
     assert dialog.table.rowCount() == 2 and dialog.add_button.isEnabled()
-    assert not dialog.add_account("zhao", "赵调解", permissions.MEDIATOR, "short")
-    assert "至少 8 位" in dialog.message.text()
-    assert dialog.add_account("zhao", "赵调解", permissions.MEDIATOR, PASSWORD)
+    new_account(qtbot, tasks, dialog, "zhao", "赵调解", permissions.MEDIATOR, "short")
+    assert "至少 8 位" in dialog.message.text() and dialog.table.rowCount() == 2
+    new_account(qtbot, tasks, dialog, "zhao", "赵调解", permissions.MEDIATOR, PASSWORD)
     assert dialog.table.rowCount() == 3
 
 
-def test_without_accounts_the_dialog_explains_single_user_mode(qtbot, engine):
+def test_without_accounts_the_dialog_explains_single_user_mode(qtbot, engine, tasks):
     from unionoffice.ui.dialogs.operators_dialog import OperatorsDialog
 
-    dialog = OperatorsDialog(engine)
+    permissions.accounts_enabled(engine)  # read at start-up, as the app does
+    dialog = OperatorsDialog(engine, tasks)
     qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, tasks)
     assert "单人模式" in dialog.intro.text() and dialog.add_button.isEnabled()
-    assert dialog.add_account("wang", "王主席", permissions.CHAIR, PASSWORD)
-    assert permissions.accounts_enabled(engine)
+    new_account(qtbot, tasks, dialog, "wang", "王主席", permissions.CHAIR, PASSWORD)
+    assert permissions.accounts_enabled(engine) and dialog.table.rowCount() == 1
 
 
 def test_the_member_form_masks_the_id_until_the_chair_reveals_it(qtbot, accounts, tasks):
@@ -107,14 +141,16 @@ def test_the_member_form_masks_the_id_until_the_chair_reveals_it(qtbot, accounts
     operators.authenticate(accounts, "li", PASSWORD)
     form = MemberForm(accounts, tasks, [], member_id)
     qtbot.addWidget(form)
+    form.show()
+    settle(qtbot, tasks)
     assert "********" in form.id_number.text() and form.id_number.isReadOnly()
     assert not form.reveal_button.isEnabled()
     operators.authenticate(accounts, "wang", PASSWORD)
     form = MemberForm(accounts, tasks, [], member_id)
     qtbot.addWidget(form)
     form.show()
-    assert form.reveal_button.isEnabled()
-    form.reveal_button.click()
+    settle(qtbot, tasks)
+    click(qtbot, form.reveal_button)
     settle(qtbot, tasks)
     assert form.id_number.text() == number and not form.id_number.isReadOnly()
     with accounts.connect() as conn:
@@ -137,27 +173,34 @@ def test_retention_purge_and_the_personal_report_in_the_app(qtbot, engine, tasks
                            join_date=dt.date(2010, 1, 1))
     form = MemberForm(engine, tasks, [], member_id)
     qtbot.addWidget(form)
-    assert form.report_button.isEnabled()  # single-user mode: everything is allowed
-    form.report_button.click()
+    form.show()
+    settle(qtbot, tasks)
+    click(qtbot, form.report_button)  # single-user mode: everything is allowed
     settle(qtbot, tasks)
     assert number in form.report_dialog.view.toPlainText()
-    form.reason.setText("本人要求更正手机号")
-    form.phone.setText("13812345678")
-    form._on_save_clicked()
+    form.report_dialog.close()
+    type_text(qtbot, form.reason, "本人要求更正手机号")
+    form.phone.clear()
+    type_text(qtbot, form.phone, "13812345678")
+    save(qtbot, form)
     settle(qtbot, tasks)
     events.leave_union(engine, member_id, dt.date(2012, 1, 1), "5")
 
     page = SettingsPage(engine, tasks, "ledger.db", "zh")
     qtbot.addWidget(page)
+    page.show()
     page.activate()
     settle(qtbot, tasks)
     assert page.retention["former_members"].text() == "不限"
     page.retention["former_members"].setValue(5)
-    page.save_retention()
+    click(qtbot, page.retention_save)
     settle(qtbot, tasks)
     assert "已保存" in page.privacy_message.text()
-    page.purge()
+    asked = []
+    dialogs = Dialogs(qtbot).then(accept_with(qtbot, lambda box: asked.append(box.text())))
+    click(qtbot, page.purge_button)
     settle(qtbot, tasks)
+    assert dialogs.done and "1 名离会人员" in asked[0]
     assert "离会人员 1 名" in page.privacy_message.text()
     with engine.connect() as conn:
         from sqlalchemy import text

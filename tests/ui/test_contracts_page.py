@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.conftest import settle, type_text
+from tests.ui.conftest import (
+    Dialogs,
+    accept_with,
+    click,
+    double_click_item,
+    save,
+    settle,
+    type_text,
+)
 from unionoffice.contracts import rules as contract_rules
 from unionoffice.contracts.queries import contract_reminders, list_contracts
 from unionoffice.demo.generate import generate_demo
@@ -38,24 +46,25 @@ def test_expiring_filter(qtbot, page, tasks):
     assert states <= {"生效"}
 
 
-def test_new_contract_then_steps_to_effect(qtbot, page, tasks, engine):
-    page.create_new()
+def test_new_contract_then_steps_to_effect(qtbot, page, tasks):
+    click(qtbot, page.new_button)
+    settle(qtbot, tasks)
     form = page.current_form
     form.org.setCurrentIndex(1)
-    type_text(qtbot, form.worker_chief, "王喆")
-    form._on_save_clicked()
     settle(qtbot, tasks)
-    detail: ContractDetailDialog = page.current_contract
+    type_text(qtbot, form.worker_chief, "王喆")
+    save(qtbot, form)
+    settle(qtbot, tasks)
+    detail: ContractDetailDialog = page.current_record
+    settle(qtbot, tasks)
     assert detail.contract.status == contract_rules.NEGOTIATING
-    assert {a for a, b in detail.step_buttons.items() if b.isEnabled()} == {"approve"}
+    assert detail.panel.enabled_steps() == {"approve"}
 
-    def run(action, setup=None):
-        dialog = detail.step_dialog(action)
-        if setup:
-            setup(dialog)
-        tasks.run_db(detail.step_call(action, dialog), detail._on_step_done,
-                     detail._on_step_failed)
+    def run(action, fill=None) -> None:
+        dialogs = Dialogs(qtbot).then(accept_with(qtbot, fill))
+        click(qtbot, detail.step_buttons[action])
         settle(qtbot, tasks)
+        assert dialogs.done
 
     # An invalid vote is refused with the reason.
     run("approve", lambda d: (d.total.setValue(60), d.present.setValue(30), d.yes.setValue(29)))
@@ -65,6 +74,9 @@ def test_new_contract_then_steps_to_effect(qtbot, page, tasks, engine):
     assert detail.contract.status == contract_rules.APPROVED
     run("sign")
     assert detail.contract.status == contract_rules.SIGNED and "报送" in detail.summary.text()
+    # The list shows the new state without being told.
+    row = next(r for r in page.model.rows if r.id == detail.contract_id)
+    assert row.state == contract_rules.SIGNED
 
 
 def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
@@ -74,11 +86,12 @@ def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
         pass
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
+    window.show()
     window.show_page("home")
     settle(qtbot, tasks)
     reminders = contract_reminders(ledger.engine, dt.date.today())
     assert reminders and window.home.contract_list.count() == len(reminders)
-    window.home._on_contract_item_activated(window.home.contract_list.item(0))
+    double_click_item(qtbot, window.home.contract_list, 0)
     settle(qtbot, tasks)
     assert window.stack.currentWidget() is window.contracts
-    assert window.contracts.current_contract.contract_id == reminders[0][0].id
+    assert window.contracts.current_record.contract_id == reminders[0][0].id

@@ -7,12 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import settle, type_text
+from tests.ui.conftest import Dialogs, accept_with, save, settle, type_text
 from unionoffice.bundle import keys
 from unionoffice.demo.generate import generate_demo
 from unionoffice.office import ledger_summary
 from unionoffice.ui.dialogs.setup_dialog import SetupDialog
 from unionoffice.ui.main_window import MainWindow
+from unionoffice.ui.ops import JobOp
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import Cancelled
 
@@ -65,6 +66,7 @@ def test_ctrl_f_goes_to_the_member_search(qtbot, window, tasks):
 def test_ctrl_n_opens_a_new_member_form(qtbot, window, tasks):
     window.show_page("members")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
     form = window.members.current_form
     assert form.isVisible() and form.windowTitle() == "新增会员"
     form.reject()
@@ -98,12 +100,13 @@ def test_organization_page_opens_its_members(qtbot, window, tasks):
     assert in_union == counted
 
 
-def test_language_choice_is_saved(qtbot, window, monkeypatch, data_paths):
-    monkeypatch.setattr("unionoffice.ui.pages.settings.QMessageBox.information",
-                        lambda *a, **k: None)
+def test_language_choice_is_saved(qtbot, window, data_paths):
     window.show_page("settings")
     combo = window.settings_page.language
+    told = []
+    dialogs = Dialogs(qtbot).then(accept_with(qtbot, lambda box: told.append(box.text())))
     combo.setCurrentIndex(combo.findData("en"))
+    assert dialogs.done and "重新启动" in told[0]
     assert UiSettings(data_paths).language == "en"
 
 
@@ -116,7 +119,7 @@ def test_first_start_setup_makes_the_office_and_key(qtbot, engine, tasks, ledger
     type_text(qtbot, dialog.short, "龙潭")
     type_text(qtbot, dialog.district_code, "110101")
     type_text(qtbot, dialog.district_name, "东城区总工会")
-    dialog._on_save_clicked()
+    save(qtbot, dialog)
     settle(qtbot, tasks)
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     assert ledger_summary(engine).office_name == "东城区龙潭街道总工会"
@@ -129,7 +132,7 @@ def test_setup_with_bad_codes_explains_and_writes_nothing(qtbot, engine, tasks, 
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.code, "1101")
-    dialog._on_save_clicked()
+    save(qtbot, dialog)
     settle(qtbot, tasks)
     assert dialog.isVisible()
     assert "9位数字" in dialog.rows["office_code"].message.text()
@@ -141,9 +144,8 @@ def test_a_cancelled_job_writes_nothing(qtbot, engine, tasks, data_paths):
 
     before = dump_ledger(data_paths.ledger)
     outcome = []
-    dialog = tasks.run_job(None, "demo",
-                           lambda: generate_demo(engine, members=100_000, seed=1),
-                           outcome.append, outcome.append)
+    dialog = JobOp(None, tasks, "demo", lambda: generate_demo(engine, members=100_000, seed=1),
+                   outcome.append).failure(outcome.append).run()
     # The user watches the first rows go in, then presses Cancel.
     qtbot.waitUntil(lambda: dialog.value() >= 20_000, timeout=30000)
     from PySide6.QtWidgets import QPushButton

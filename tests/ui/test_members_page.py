@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers import dump_ledger, valid_id
-from tests.ui.conftest import settle, type_text
+from tests.ui.conftest import double_click_row, read_column, settle, type_text
 from unionoffice.demo.generate import generate_demo
 from unionoffice.members import queries as member_queries
 from unionoffice.members import rules as membership
@@ -26,9 +26,8 @@ def page(qtbot, engine, tasks):
     return page
 
 
-def shown_names(page) -> list[str]:
-    model = page.model
-    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+def shown_names(qtbot, tasks, page) -> list[str]:
+    return read_column(qtbot, tasks, page.model, 0)
 
 
 def type_search(qtbot, page, tasks, text: str) -> None:
@@ -48,7 +47,7 @@ def test_whole_ledger_is_listed_with_masked_ids(page):
 
 def test_typing_a_surname_shows_only_matching_members(qtbot, page, tasks):
     type_search(qtbot, page, tasks, "张")
-    names = shown_names(page)
+    names = shown_names(qtbot, tasks, page)
     assert names and all(n.startswith("张") for n in names)
 
 
@@ -71,14 +70,14 @@ def test_no_match_says_what_to_try(qtbot, page, tasks):
 def test_status_filter(qtbot, page, tasks):
     page.status.setCurrentIndex(page.status.findData(membership.LEFT))
     settle(qtbot, tasks)
-    statuses = {page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())}
+    statuses = set(read_column(qtbot, tasks, page.model, 5))
     assert statuses == {"已退会"}
 
 
 def test_sorting_is_done_by_the_query(qtbot, page, tasks):
     page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # 入会日期
     settle(qtbot, tasks)
-    dates = [page.model.data(page.model.index(r, 6)) for r in range(page.model.rowCount())]
+    dates = read_column(qtbot, tasks, page.model, 6)
     assert dates == sorted(dates, reverse=True)
     assert page.model.sort_key == "join_date" and page.model.descending
 
@@ -108,7 +107,7 @@ def test_add_a_member_through_the_form(qtbot, page, tasks, engine):
     (row,) = member_queries.member_rows(engine, ids).values()
     assert (row.name, row.status) == ("王喆", membership.ACTIVE)
     type_search(qtbot, page, tasks, "wangz")
-    assert "王喆" in shown_names(page)
+    assert "王喆" in shown_names(qtbot, tasks, page)
 
 
 def test_enter_saves_the_form(qtbot, page, tasks, engine):
@@ -136,7 +135,7 @@ def test_a_bad_id_number_is_shown_beside_the_field_and_nothing_is_written(
     settle(qtbot, tasks)
     assert form.isVisible()
     assert "校验位" in form.rows["id_number"].message.text()
-    assert "1 处需要修改" in form.form_message.text()
+    assert "1 处需要修改" in form.message.text()
     assert dump_ledger(data_paths.ledger) == before
 
 
@@ -154,7 +153,8 @@ def test_edit_opens_full_values(qtbot, page, tasks, engine):
     number = valid_id(seq=555)
     add_member(engine, MemberInput(name="赵六", id_number=number, phone="13700001111"))
     type_search(qtbot, page, tasks, "赵六")
-    page._on_table_double_clicked(page.model.index(0, 0))
+    double_click_row(qtbot, page.table, 0)
+    settle(qtbot, tasks)
     form = page.current_form
     assert form.id_number.text() == number and form.phone.text() == "13700001111"
     form.phone.setText("13700002222")
@@ -162,4 +162,4 @@ def test_edit_opens_full_values(qtbot, page, tasks, engine):
                      Qt.MouseButton.LeftButton)
     settle(qtbot, tasks)
     type_search(qtbot, page, tasks, "2222")
-    assert shown_names(page) == ["赵六"]
+    assert shown_names(qtbot, tasks, page) == ["赵六"]

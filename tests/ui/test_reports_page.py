@@ -26,6 +26,7 @@ def test_month_figures_on_screen_and_to_excel(qtbot, engine, tasks, tmp_path):
              for r in range(page.table.rowCount())}
     assert cells["月末在会会员"] == f"{expected:,}"
     page.save_xlsx(tmp_path / "m.xlsx")
+    settle(qtbot, tasks)
     assert "会员" in load_workbook(tmp_path / "m.xlsx").sheetnames
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import Dialogs, accept_with, click, settle, type_text
 from unionoffice.bundle import crypt
 from unionoffice.bundle.chain import bundle_history
 from unionoffice.demo.generate import generate_demo
@@ -17,19 +17,20 @@ def test_make_a_bundle_from_the_page(qtbot, engine, tasks, data_paths):
         pass
     page = SyncPage(engine, tasks, data_paths.root / "bundles")
     qtbot.addWidget(page)
+    page.show()
     page.activate()
     settle(qtbot, tasks)
     assert "在会会员" in page.preview.text()
     assert page.key_text.toPlainText().startswith("untrusted comment: minisign public key")
     # No recipient yet: the full bundle is refused with the way out, the aggregates one works.
-    page.make_bundle(False)
+    click(qtbot, page.create_button)
     qtbot.waitUntil(lambda: bool(page.message.text()), timeout=20000)
     assert "aggregates-only" in page.message.text() or "汇总" in page.message.text()
     _, recipient = crypt.new_identity()
-    page.recipient.setText(recipient)
-    page._on_save_recipient_clicked()
+    type_text(qtbot, page.recipient, recipient)
+    click(qtbot, page.save_recipient)
     settle(qtbot, tasks)
-    page.make_bundle(False)
+    click(qtbot, page.create_button)
     qtbot.waitUntil(lambda: bool(bundle_history(engine)), timeout=20000)
     settle(qtbot, tasks)
     assert page.history.rowCount() == 1 and page.history.item(0, 2).text() == "full"
@@ -46,6 +47,7 @@ def test_home_page_shows_last_months_bundle(qtbot, ledger, tasks, ui_settings):
                                            "东城区总工会"), ledger_path="x")
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
+    window.show()
     window.show_page("home")
     settle(qtbot, tasks)
     assert "还没有生成" in window.home.bundle_state.text()
@@ -58,16 +60,18 @@ def test_home_page_shows_last_months_bundle(qtbot, ledger, tasks, ui_settings):
     assert "待上传" in window.home.bundle_state.text()
 
 
-def test_rotate_the_key_from_the_page(qtbot, engine, tasks, data_paths, monkeypatch):
+def test_rotate_the_key_from_the_page(qtbot, engine, tasks, data_paths):
     init_office(engine, OfficeInput("110101004", "东城区龙潭街道总工会", "龙潭", "110101",
                                     "东城区总工会"), ledger_path="x")
     page = SyncPage(engine, tasks, data_paths.root / "bundles")
     qtbot.addWidget(page)
+    page.show()
     page.activate()
     settle(qtbot, tasks)
     before = page.key_text.toPlainText()
-    monkeypatch.setattr("unionoffice.ui.pages.sync.confirm", lambda *a: True)
-    page._on_rotate_key_clicked()
+    dialogs = Dialogs(qtbot).then(accept_with(qtbot))
+    click(qtbot, page.rotate_key)
     settle(qtbot, tasks)
+    assert dialogs.done
     assert "已更换签名密钥" in page.message.text()
     assert page.key_text.toPlainText() != before

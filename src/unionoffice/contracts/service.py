@@ -152,14 +152,9 @@ def sign_contract(engine: Engine, contract_id: str, on: object, *, term_start: o
     return warnings
 
 
-@permissions.guarded(EDIT)
-def file_contract(engine: Engine, contract_id: str, on: object, *, operator: str = "",
-                  today: dt.date | None = None) -> None:
-    """报送 to the labour bureau (due within 10 days of signing, Art. 42)."""
-    with write_session(engine) as session:
-        contract = CONTRACTS.get(session, contract_id)
-        contract.filed_on = CONTRACTS.step(session, contract, "file", on, operator=operator,
-                                           today=today)
+file_contract = CONTRACTS.step_service(
+    "file", date_field="filed_on",
+    doc="报送 to the labour bureau (due within 10 days of signing, Art. 42).")
 
 
 @permissions.guarded(EDIT)

@@ -205,17 +205,22 @@ class ContractCoverage(LedgerRow, table=True):
     female_workers: int = Field(default=0)
 
 
-class ContractEvent(LedgerRow, table=True):
-    """One dated step of a collective contract (职代会通过, 报送 …) with who did it."""
+class StepEvent(LedgerRow):
+    """The columns of a dated step of a record with a lifecycle (lifecycle.py)."""
 
-    __tablename__ = "contract_event"
-    contract_id: str = Field(foreign_key="collective_contract.id", index=True)
     action: str = Field(max_length=30)
     from_state: str = Field(max_length=20)
     to_state: str = Field(max_length=20)
     on_date: dt.date
     note: str | None = Field(default=None, max_length=500)
     operator: str = Field(default="", max_length=50)
+
+
+class ContractEvent(StepEvent, table=True):
+    """One dated step of a collective contract (职代会通过, 报送 …) with who did it."""
+
+    __tablename__ = "contract_event"
+    contract_id: str = Field(foreign_key="collective_contract.id", index=True)
 
 
 class MediationCase(LedgerRow, table=True):
@@ -274,17 +279,11 @@ class CaseApplicant(LedgerRow, table=True):
     representative: bool = False
 
 
-class CaseEvent(LedgerRow, table=True):
+class CaseEvent(StepEvent, table=True):
     """One dated step of a case (受理, 调解不成 …) with who did it; append-only."""
 
     __tablename__ = "case_event"
     case_id: str = Field(foreign_key="mediation_case.id", index=True)
-    action: str = Field(max_length=30)
-    from_state: str = Field(max_length=20)
-    to_state: str = Field(max_length=20)
-    on_date: dt.date
-    note: str | None = Field(default=None, max_length=500)
-    operator: str = Field(default="", max_length=50)
     amount: int = Field(default=0)  # fen paid at a 履行 step (monthly 履行金额)
 
 

@@ -301,14 +301,9 @@ def record_agreement(engine: Engine, case_id: str, terms: list[TermInput], signe
         return case.agreed_amount
 
 
-@permissions.guarded(EDIT)
-def agreement_takes_effect(engine: Engine, case_id: str, on: object, *, operator: str = "",
-                           today: dt.date | None = None) -> None:
-    """生效: the mediator has signed and the seal is on (Art. 14)."""
-    with write_session(engine) as session:
-        case = CASES.get(session, case_id)
-        case.effective_on = CASES.step(session, case, "take_effect", on, operator=operator,
-                                       today=today)
+agreement_takes_effect = CASES.step_service(
+    "take_effect", date_field="effective_on",
+    doc="生效: the mediator has signed and the seal is on (Art. 14).")
 
 
 @permissions.guarded(EDIT)

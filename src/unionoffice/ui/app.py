@@ -17,6 +17,7 @@ from unionoffice.office import ledger_summary
 from unionoffice.paths import DataPaths, resource_path
 from unionoffice.ui.dialogs.login_dialog import LoginDialog
 from unionoffice.ui.main_window import MainWindow
+from unionoffice.ui.ops import QueryOp, WriteOp
 from unionoffice.ui.settings import UiSettings
 from unionoffice.ui.tasks import TaskManager
 from unionoffice.ui.translations import install_translators
@@ -42,18 +43,21 @@ def run_app(paths: DataPaths, lang: str | None) -> int:
         return 1
     tasks = TaskManager(app)
     try:
+        # Whether the ledger has accounts is read once here, before any window (the window
+        # only reads the cached answer).
         if permissions.accounts_enabled(ledger.engine):
-            login = LoginDialog(ledger.engine, settings.last_user)
+            login = LoginDialog(ledger.engine, tasks, settings.last_user)
             if login.exec() != LoginDialog.DialogCode.Accepted:
                 return 0
         window = MainWindow(ledger, tasks, settings, language)
         window.show()
         # The day's safety copy is made in the background, not before the window appears.
-        tasks.run_db(lambda: backup_if_due(paths),
-                     lambda path: path and log.info("start-up backup: %s", path),
-                     lambda exc: log.warning("start-up backup failed: %s", exc))
-        if ledger_summary(ledger.engine).office_name is None:
-            window.run_setup()
+        WriteOp(window, tasks, lambda: backup_if_due(paths),
+                lambda path: path and log.info("start-up backup: %s", path), changes=()) \
+            .failure(lambda exc: log.warning("start-up backup failed: %s", exc)).run()
+        engine = ledger.engine
+        QueryOp(window, tasks, lambda: ledger_summary(engine).office_name,
+                lambda name: name is None and window.run_setup()).run()
         return app.exec()
     finally:
         tasks.wait_idle()

@@ -21,11 +21,12 @@ from unionoffice.accounts import operators, permissions
 from unionoffice.bundle import keys
 from unionoffice.db.migrate import Ledger
 from unionoffice.demo.generate import generate_demo
-from unionoffice.errors import LedgerError
 from unionoffice.office import ledger_summary
+from unionoffice.ui.changes import LEDGER, SETTINGS
 from unionoffice.ui.dialogs.backup_dialog import BackupDialog
 from unionoffice.ui.dialogs.login_dialog import IdleWatcher, LoginDialog
 from unionoffice.ui.dialogs.operators_dialog import OperatorsDialog
+from unionoffice.ui.ops import JobOp, QueryOp, WriteOp, failure_text
 from unionoffice.ui.pages.audit import AuditPage
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.pages.cases import CasesPage
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle)
 
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        tasks.changes.changed.connect(self._on_ledger_changed)
         self.home.goMembers.connect(lambda: self.show_page("members", search=True))
         self.home.newMember.connect(lambda: self.show_page("members", new=True))
         self.home.openCase.connect(self._on_open_case_requested)
@@ -161,9 +163,11 @@ class MainWindow(QMainWindow):
         """Hide the ledger and ask for a password again (the idle timer does this too)."""
         if not permissions.accounts_enabled(self.ledger.engine):
             return
-        operators.record_sign_out(self.ledger.engine, "lock")
+        engine = self.ledger.engine
+        WriteOp(self, self.tasks, lambda: operators.record_sign_out(engine, "lock"),
+                changes=()).run()
         self.centralWidget().setVisible(False)
-        dialog = LoginDialog(self.ledger.engine, self.settings.last_user, locked=True,
+        dialog = LoginDialog(engine, self.tasks, self.settings.last_user, locked=True,
                              parent=self)
         dialog.accepted.connect(self._on_unlocked)
         dialog.rejected.connect(self.close)
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_operators(self) -> OperatorsDialog:
-        dialog = OperatorsDialog(self.ledger.engine, self)
+        dialog = OperatorsDialog(self.ledger.engine, self.tasks, self)
         dialog.finished.connect(lambda _r: self.apply_permissions())
         dialog.open()
         self.current_dialog = dialog
@@ -246,9 +250,18 @@ class MainWindow(QMainWindow):
     # --- status bar -------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        summary = ledger_summary(self.ledger.engine)
+        """The status bar: the office's name and the keyring, read off the GUI thread."""
+        engine = self.ledger.engine
+        QueryOp(self, self.tasks, lambda: ledger_summary(engine), self._on_summary).run()
+        QueryOp(self, self.tasks, keys.check_backend, self._on_backend_checked) \
+            .failure(self._on_backend_failed).run()
+
+    def _on_summary(self, summary) -> None:
         self.office_label.setText(summary.office_name or self.tr("尚未设置本街道信息"))
-        self.tasks.run(keys.check_backend, self._on_backend_checked, self._on_backend_failed)
+
+    def _on_ledger_changed(self, areas: frozenset[str]) -> None:
+        if SETTINGS in areas:
+            self.refresh_status()
 
     def _on_backend_checked(self, status: keys.BackendStatus) -> None:
         text = self.tr("钥匙串：{name}").format(name=status.name.rsplit(".", 1)[-1])
@@ -272,13 +285,15 @@ class MainWindow(QMainWindow):
             return False
         if dialog.keyring_warning:
             QMessageBox.warning(self, self.tr("密钥保存位置不安全"), dialog.keyring_warning)
-        self.refresh_status()
-        self.home.activate()
         self.offer_demo()
         return True
 
     def offer_demo(self) -> None:
-        summary = ledger_summary(self.ledger.engine)
+        """Offer demo data, if the ledger is empty (read off the GUI thread first)."""
+        engine = self.ledger.engine
+        QueryOp(self, self.tasks, lambda: ledger_summary(engine), self._on_demo_summary).run()
+
+    def _on_demo_summary(self, summary) -> None:
         if summary.members_active + summary.members_retained + summary.organizations:
             QMessageBox.information(self, self.tr("演示数据"),
                                     self.tr("账本中已有数据，演示数据只能加载到空账本中。"))
@@ -289,37 +304,23 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         engine = self.ledger.engine
-        self.tasks.run_job(self, self.tr("正在生成演示数据…"),
-                           lambda: generate_demo(engine, members=DEMO_MEMBERS),
-                           self._on_demo_done, self._on_demo_failed)
+        JobOp(self, self.tasks, self.tr("正在生成演示数据…"),
+              lambda: generate_demo(engine, members=DEMO_MEMBERS), changes={LEDGER}) \
+            .failure(self._on_demo_failed).run()
 
     def open_backups(self) -> BackupDialog:
         dialog = BackupDialog(self.ledger, self.tasks, self)
-        dialog.restored.connect(lambda _r: self.refresh_all())
         dialog.open()
         self.current_dialog = dialog
         return dialog
 
-    def refresh_all(self) -> None:
-        """Show the ledger again from scratch (after demo data or a restore)."""
-        self._on_demo_done(None)
-        self.sync.activate()
-
-    def _on_demo_done(self, _result) -> None:
-        self.refresh_status()
-        self.home.activate()
-        self.members.reload_organizations()
-        self.members.reload()
-        self.organizations.reload()
-        self.settings_page.activate()
-
     def _on_demo_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(self, self.tr("已取消"),
-                                    self.tr("已取消，账本未改动。"))
-        else:
-            QMessageBox.warning(self, self.tr("无法加载演示数据"),
-                                str(exc) if isinstance(exc, LedgerError) else repr(exc))
+        box = QMessageBox(QMessageBox.Icon.Information if isinstance(exc, Cancelled)
+                          else QMessageBox.Icon.Warning, self.tr("演示数据"),
+                          self.tr("已取消，账本未改动。") if isinstance(exc, Cancelled)
+                          else failure_text(exc), QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.current_dialog = box
 
     def _on_language_chosen(self, lang: str) -> None:
         self.settings.language = lang

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from unionoffice.errors import LedgerError
+from unionoffice.ui.changes import ChangeBus
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class TaskManager(QObject):
         self.db_pool.setMaxThreadCount(1)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        self.changes = ChangeBus(self)  # what writes changed (ui/ops.py announces it)
 
     def run_db(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from unionoffice.backup.copies import BackupInfo, backup_ledger, list_backups
 from unionoffice.backup.restore import RestoreResult, restore_ledger
-from unionoffice.errors import LedgerError
+from unionoffice.ui.changes import LEDGER
+from unionoffice.ui.ops import WriteOp, failure_text
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm
 
 
@@ -84,8 +85,8 @@ class BackupDialog(QDialog):
 
     def backup_now(self) -> None:
         paths = self.ledger.paths
-        self.tasks.run_db(lambda: backup_ledger(paths, "manual"), self._on_backed_up,
-                          self._on_failed)
+        WriteOp(self, self.tasks, lambda: backup_ledger(paths, "manual"), self._on_backed_up,
+                changes=()).failure(self._on_failed).run()
 
     def _on_backed_up(self, path) -> None:
         self.load()
@@ -106,8 +107,8 @@ class BackupDialog(QDialog):
         ledger = self.ledger
         self.restore_button.setEnabled(False)
         self.tasks.wait_idle()  # no read in flight holds the old file
-        self.tasks.run_db(lambda: restore_ledger(ledger, copy.path), self._on_restored,
-                          self._on_failed)
+        WriteOp(self, self.tasks, lambda: restore_ledger(ledger, copy.path), self._on_restored,
+                changes={LEDGER}).failure(self._on_failed).run()
 
     def _on_restored(self, result: RestoreResult) -> None:
         self.load()
@@ -119,5 +120,6 @@ class BackupDialog(QDialog):
         self.restored.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(exc) if isinstance(exc, LedgerError) else repr(exc))
+        self.message.setText(failure_text(exc))

@@ -1,124 +1,91 @@
-"""One case: parties, clocks with their legal basis, history, the allowed steps, documents."""
+"""One mediation case: parties, clocks with their legal basis, history, its steps, documents."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
-from unionoffice.common import clocks
 from unionoffice.common.money import yuan
 from unionoffice.common.validation import mask_id_number
 from unionoffice.i18n import t
 from unionoffice.mediation import documents
 from unionoffice.mediation import rules as mediation
 from unionoffice.mediation.clocks import payment_order_hint
-from unionoffice.mediation.queries import case_detail
+from unionoffice.mediation.queries import CaseDetail, case_detail, case_input_of
 from unionoffice.mediation.rules import CASES
 from unionoffice.mediation.service import (
     accept_case,
-    agreement_takes_effect,
-    close_case,
     extend_limit,
-    fail_mediation,
-    mark_overdue,
     record_agreement,
     record_payment,
     record_session,
     refer_case,
-    reject_case,
-    withdraw_case,
 )
-from unionoffice.organizations.queries import organization_choices
-from unionoffice.ui.dialogs.case_form import CaseForm
-from unionoffice.ui.dialogs.case_step import AgreementDialog, StepDialog
+from unionoffice.ui.changes import CASES as CASES_AREA
+from unionoffice.ui.dialogs.agreement_dialog import AgreementDialog
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
-from unionoffice.ui.widgets.form import confirm
-from unionoffice.ui.widgets.history import fill_history, make_history_table
+from unionoffice.ui.dialogs.record_detail import RecordDetail, clock_line
+from unionoffice.ui.dialogs.step_dialog import StepDialog
+from unionoffice.ui.ops import QueryOp
 
-LEVEL_COLOURS = {"overdue": "#b00020", "due": "#b36b00", "ok": "#2e7d32"}
-STEP_ORDER = ["edit", "accept", "reject", "session", "sign", "take_effect", "pay",
-              "mark_overdue", "fail", "withdraw", "extend", "refer", "close"]
+DOCUMENTS = {"agreement": documents.agreement_pdf,
+             "acceptance": documents.acceptance_notice_pdf,
+             "failure": documents.failure_notice_pdf}
 
 
-class CaseDetailDialog(QDialog):
-    changed = Signal(str)
+@dataclass(frozen=True)
+class ShownCase:
+    """A case as the window shows it: its detail, and whether a 支付令 is possible today."""
+
+    detail: CaseDetail
+    payment_order: bool
+
+
+class CaseDetailDialog(RecordDetail):
+    lifecycle = CASES
+    area = CASES_AREA
+    steps = ["edit", "accept", "reject", "session", "sign", "take_effect", "pay",
+             "mark_overdue", "fail", "withdraw", "extend", "refer", "close"]
 
     def __init__(self, engine, tasks, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks, self.case_id = engine, tasks, case_id
+        super().__init__(engine, tasks, case_id, parent)
+        self.case_id = case_id
         self.resize(980, 760)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("case_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.clock_label = QLabel(self)
-        self.clock_label.setObjectName("case_clocks")
-        self.clock_label.setWordWrap(True)
-        self.clock_label.setTextFormat(Qt.TextFormat.RichText)
-        self.history = make_history_table(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        steps = QGroupBox(self.tr("办理"), self)
-        grid = QGridLayout(steps)
-        self.step_buttons: dict[str, QPushButton] = {}
-        labels = {"edit": self.tr("修改登记信息"), "session": self.tr("记录调解"),
-                  "extend": self.tr("延长调解期限"),
-                  "refer": self.tr("转仲裁/司法确认/支付令")}
-        for i, step in enumerate(STEP_ORDER):
-            text = labels.get(step) or CASES.action_label(step)
-            button = QPushButton(text, steps)
-            button.setObjectName(f"step_{step}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, s=step: self._on_step_clicked(s))
-            self.step_buttons[step] = button
-            grid.addWidget(button, i // 7, i % 7)
-        docs = QHBoxLayout()
-        self.doc_buttons = {
-            "agreement": QPushButton(self.tr("调解协议书"), self),
-            "acceptance": QPushButton(self.tr("受理通知书"), self),
-            "failure": QPushButton(self.tr("调解不成告知书"), self),
-        }
-        docs.addWidget(QLabel(self.tr("文书："), self))
-        for key, button in self.doc_buttons.items():
+        self.doc_titles = {"agreement": self.tr("调解协议书"),
+                           "acceptance": self.tr("受理通知书"),
+                           "failure": self.tr("调解不成告知书")}
+        self.doc_buttons: dict[str, QPushButton] = {}
+        self.bottom.addWidget(QLabel(self.tr("文书："), self))
+        for key, title in self.doc_titles.items():
+            button = QPushButton(title, self)
             button.setObjectName(f"doc_{key}")
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, k=key: self._on_document_clicked(k))
-            docs.addWidget(button)
-        docs.addStretch(1)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
-        docs.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.clock_label)
-        layout.addWidget(self.history, 1)
-        layout.addWidget(steps)
-        layout.addWidget(self.message)
-        layout.addLayout(docs)
-        self.reload()
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, k=key: self.open_document(k))
+            self.doc_buttons[key] = button
+            self.bottom.addWidget(button)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.close_button)
 
-    # --- showing ----------------------------------------------------------------------------
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self.record.detail if self.record else None
 
-    def reload(self) -> None:
-        self.detail = case_detail(self.engine, self.case_id)
-        c = self.detail.case
+    # --- reading and showing ------------------------------------------------------------------
+
+    def load(self) -> ShownCase:
+        detail = case_detail(self.engine, self.record_id)
+        return ShownCase(detail, payment_order_hint(detail.case, detail.terms, dt.date.today()))
+
+    def show_record(self, shown: ShownCase) -> None:
+        detail, c = shown.detail, shown.detail.case
         self.setWindowTitle(c.case_number or self.tr("调解申请（未受理）"))
         people = "、".join(
             f"{html.escape(a.name)}（{mask_id_number(a.id_number) or self.tr('无证件号')}）"
-            + (self.tr("〔代表〕") if a.representative else "") for a in self.detail.applicants)
+            + (self.tr("〔代表〕") if a.representative else "") for a in detail.applicants)
         category = t(f"case.category.{c.category}")
         self.summary.setText(
             f"<b style='font-size:15pt'>{html.escape(c.case_number or '')}　"
@@ -134,76 +101,43 @@ class CaseDetailDialog(QDialog):
                 paid=yuan(c.paid_amount)))
         today = dt.date.today()
         lines = []
-        for d in self.detail.clocks:
+        for d in detail.clocks:
             left = d.days_left(today)
-            colour = LEVEL_COLOURS[clocks.alarm_level(left, d.rule)]
             state = (self.tr("已逾期 {n} 天").format(n=-left) if left < 0 else
                      self.tr("剩 {n} 天").format(n=left))
-            lines.append(f"<span style='color:{colour}'><b>{d.rule.label}</b> "
-                         f"{d.effective_due.isoformat()}（{state}）</span> "
-                         f"<span style='color:#555'>{html.escape(d.explain())}</span>")
-        if payment_order_hint(c, self.detail.terms, today):
+            lines.append(clock_line(d, today, f"（{state}）"))
+        if shown.payment_order:
             lines.append("<span style='color:#b00020'>" + self.tr(
                 "协议约定的给付逾期未履行，劳动者可以持调解协议书向人民法院申请支付令（第十六条）。")
                 + "</span>")
         self.clock_label.setText("<br>".join(lines) or self.tr("没有正在计算的期限。"))
-        fill_history(self.history, self.detail.events, CASES.action_label)
-        allowed = set(CASES.allowed_actions(c.status))
-        for step, button in self.step_buttons.items():
-            if step == "edit":
-                enabled = c.status in mediation.OPEN_STATES
-            elif step == "session":
-                enabled = c.status in (mediation.ACCEPTED, mediation.MEDIATING)
-            elif step == "extend":
-                enabled = c.status in (mediation.ACCEPTED, mediation.MEDIATING)
-            elif step == "refer":
-                enabled = c.status in (mediation.REJECTED, mediation.FAILED, mediation.OVERDUE,
-                                       mediation.EFFECTIVE, mediation.PERFORMING,
-                                       mediation.ACCEPTED, mediation.MEDIATING)
-            elif step == "pay":
-                enabled = "pay" in allowed
-            else:
-                enabled = step in allowed
-            button.setEnabled(enabled)
+        self.show_history(detail.events)
+        self.panel.show_state(c.status, applies={
+            "edit": lambda s: s in mediation.OPEN_STATES,
+            "session": lambda s: s in mediation.MEDIATION_STATES,
+            "extend": lambda s: s in mediation.MEDIATION_STATES,
+            "refer": lambda s: s in mediation.REFERRAL_STATES,
+            "sign": lambda s: CASES.can(s, "sign"),
+        })
         self.doc_buttons["agreement"].setEnabled(c.status in mediation.AGREEMENT_STATES)
         self.doc_buttons["acceptance"].setEnabled(bool(c.case_number))
-        self.doc_buttons["failure"].setEnabled(any(e.action == "fail"
-                                                   for e in self.detail.events))
+        self.doc_buttons["failure"].setEnabled(any(e.action == "fail" for e in detail.events))
 
-    # --- steps ------------------------------------------------------------------------------
+    # --- steps ----------------------------------------------------------------------------------
 
-    def _on_step_clicked(self, step: str) -> None:
-        engine, case_id = self.engine, self.case_id
-        work = None
-        if step == "edit":
-            form = CaseForm(engine, self.tasks, organization_choices(engine), self, case_id)
-            form.saved.connect(lambda _id: self._on_step_done(None))
-            form.open()
-            self.edit_form = form
-            return
-        if step == "sign":
-            dialog = AgreementDialog(self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                terms, on = dialog.terms(), dialog.on
-                work = lambda: record_agreement(engine, case_id, terms, on)  # noqa: E731
-        else:
-            dialog = self._step_dialog(step)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            if step in ("reject", "withdraw", "fail", "close") and not confirm(
-                    self, self.tr("请确认"), self.tr("确定办理“{step}”吗？此步骤记入案件档案。")
-                    .format(step=dialog.windowTitle())):
-                return
-            work = self.step_call(step, dialog)
-        if work:
-            self.tasks.run_db(work, self._on_step_done, self._on_step_failed)
+    def own_step_labels(self) -> dict[str, str]:
+        return {"edit": self.tr("修改登记信息"), "session": self.tr("记录调解"),
+                "extend": self.tr("延长调解期限"), "refer": self.tr("转仲裁/司法确认/支付令")}
 
-    def _step_dialog(self, step: str) -> StepDialog:
+    def step_dialog(self, step: str) -> QDialog | None:
         title = self.step_buttons[step].text()
+        if step == "edit":
+            return None  # the registration form is its own dialog
+        if step == "sign":
+            return AgreementDialog(self)
         if step == "session":
-            return StepDialog(title, self, long_text=self.tr("调解笔录"))
-        if step in ("reject", "fail", "withdraw"):
-            return StepDialog(title, self, note=self.tr("理由"), note_required=True)
+            return StepDialog(title, self, long_text=self.tr("调解笔录"),
+                              note=self.tr("调解员"))
         if step == "pay":
             return StepDialog(title, self, amount=True)
         if step == "extend":
@@ -212,56 +146,54 @@ class CaseDetailDialog(QDialog):
         if step == "refer":
             return StepDialog(title, self, choices=[(k, t(f"case.referral.{k}"))
                                                     for k in mediation.REFERRALS])
-        return StepDialog(title, self)
+        return super().step_dialog(step)
 
-    def step_call(self, step: str, d: StepDialog):
-        """The service call for a step, with the dialog's values bound now."""
-        engine, case_id, on = self.engine, self.case_id, d.on
-        note, amount, text = d.note.text().strip(), d.amount.text(), d.text.toPlainText()
-        until, choice = d.until_date, d.choice.currentData()
+    def step_work(self, step: str, d):
+        engine, case_id = self.engine, self.case_id
+        if step == "edit":
+            self.open_edit_form()
+            return None
+        if step == "sign":
+            terms, on = d.terms(), d.on
+            return lambda: record_agreement(engine, case_id, terms, on)
+        on, note = d.on, d.note.text().strip()
+        amount, text, until, choice = d.amount.text(), d.text.toPlainText(), d.until_date, \
+            d.choice.currentData()
         calls = {
             "accept": lambda: accept_case(engine, case_id, on),
-            "reject": lambda: reject_case(engine, case_id, on, note=note),
-            "session": lambda: record_session(engine, case_id, on, text),
-            "take_effect": lambda: agreement_takes_effect(engine, case_id, on),
+            "session": lambda: record_session(engine, case_id, on, text, mediator=note or None),
             "pay": lambda: record_payment(engine, case_id, amount, on),
-            "mark_overdue": lambda: mark_overdue(engine, case_id, on),
-            "fail": lambda: fail_mediation(engine, case_id, on, note=note),
-            "withdraw": lambda: withdraw_case(engine, case_id, on, note=note),
-            "close": lambda: close_case(engine, case_id, on),
             "extend": lambda: extend_limit(engine, case_id, until, note),
             "refer": lambda: refer_case(engine, case_id, choice, on),
         }
-        return calls[step]
+        return calls.get(step) or super().step_work(step, d)
 
-    def _on_step_done(self, _result) -> None:
-        self.message.clear()
-        self.reload()
-        self.changed.emit(self.case_id)
+    def open_edit_form(self) -> None:
+        """修改登记信息: the registration form, filled with what was registered."""
+        from unionoffice.ui.dialogs.case_form import CaseForm
+        from unionoffice.ui.models.choices import choices_of
 
-    def _on_step_failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        data = case_input_of(self.detail)
 
-    # --- documents --------------------------------------------------------------------------
+        def open_form(orgs: list[tuple[str, str]]) -> None:
+            form = CaseForm(self.engine, self.tasks, orgs, self, self.case_id)
+            form.load(data)
+            form.open()
+            self.edit_form = form
 
-    def document(self, kind: str) -> tuple[str, bytes, str]:
-        makers = {"agreement": (self.tr("调解协议书"), documents.agreement_pdf),
-                  "acceptance": (self.tr("受理通知书"), documents.acceptance_notice_pdf),
-                  "failure": (self.tr("调解不成告知书"), documents.failure_notice_pdf)}
-        title, make = makers[kind]
-        number = self.detail.case.case_number or "case"
-        return title, make(self.detail), f"{number}{title}.pdf"
+        choices_of(self.engine, self.tasks).when_ready(open_form)
 
-    def _on_document_clicked(self, kind: str) -> None:
-        detail = self.detail
-        self.tasks.run(lambda: self._make_document(kind, detail), self._on_document_ready,
-                       self._on_step_failed)
+    # --- documents ------------------------------------------------------------------------------
 
-    def _make_document(self, kind: str, detail) -> tuple[str, bytes, str]:
-        self.detail = detail
-        return self.document(kind)
+    def open_document(self, kind: str) -> None:
+        """Make the document off the GUI thread, then preview it."""
+        detail, title = self.detail, self.doc_titles[kind]
+        file_name = f"{detail.case.case_number or 'case'}{title}.pdf"
+        make = DOCUMENTS[kind]
+        QueryOp(self, self.tasks, lambda: make(detail),
+                lambda pdf: self._on_document_ready(title, pdf, file_name)) \
+            .failure(lambda exc: self.show_message(str(exc))).run()
 
-    def _on_document_ready(self, made: tuple[str, bytes, str]) -> None:
-        title, pdf, file_name = made
+    def _on_document_ready(self, title: str, pdf: bytes, file_name: str) -> None:
         self.viewer = DocumentViewer(title, pdf, file_name, self)
         self.viewer.open()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,20 +27,22 @@ from PySide6.QtWidgets import (
 from unionoffice.common.money import yuan
 from unionoffice.i18n import t
 from unionoffice.mediation import rules as mediation
-from unionoffice.mediation.queries import case_detail, case_input_of
 from unionoffice.mediation.service import ApplicantInput, CaseInput, register_case, update_case
 from unionoffice.organizations.queries import organization_detail
+from unionoffice.ui.changes import CASES
+from unionoffice.ui.ops import QueryOp
 from unionoffice.ui.widgets.form import (
     FieldRow,
+    SavingForm,
     fill_combo,
     from_qdate,
     make_date_edit,
-    show_save_error,
+    save_cancel_buttons,
     to_qdate,
 )
 
 
-class CaseForm(QDialog):
+class CaseForm(SavingForm, QDialog):
     """New application: applicants, respondent, category, requests, amount, facts."""
 
     saved = Signal(str)
@@ -129,12 +130,8 @@ class CaseForm(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("登记"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._on_save_clicked, self.tr("登记"),
+                                           self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(people)
@@ -147,13 +144,11 @@ class CaseForm(QDialog):
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.respondent_org.currentIndexChanged.connect(self._on_respondent_org_changed)
         self._on_category_changed()
-        if case_id:
-            self.load(case_input_of(case_detail(engine, case_id)))
-        else:
+        if case_id is None:
             self.add_applicant()
 
     def load(self, data: CaseInput) -> None:
-        """Fill the form with a registered case (for corrections)."""
+        """Fill the form with a registered case (for corrections; the caller has read it)."""
         self.received.setDate(to_qdate(data.received_on))
         self.channel.setCurrentIndex(max(self.channel.findData(data.channel), 0))
         for a in data.applicants:
@@ -193,9 +188,12 @@ class CaseForm(QDialog):
 
     def _on_respondent_org_changed(self) -> None:
         org_id = self.respondent_org.currentData()
-        if not org_id:
-            return
-        org = organization_detail(self.engine, org_id)
+        if org_id:
+            engine = self.engine
+            QueryOp(self, self.tasks, lambda: organization_detail(engine, org_id),
+                    self._on_respondent_org_read).run()
+
+    def _on_respondent_org_read(self, org) -> None:
         self.respondent.setText(org.name)
         self.respondent_uscc.setText(org.uscc or "")
         self.respondent_address.setText(org.address or "")
@@ -230,23 +228,13 @@ class CaseForm(QDialog):
         data = self.case_input()
         self.buttons.setEnabled(False)
         self.message.clear()
-        if self.case_id is None:
-            self.tasks.run_db(lambda: register_case(self.engine, data), self._on_saved,
-                              self._on_failed)
-        else:
-            case_id = self.case_id
-
+        engine, case_id = self.engine, self.case_id
+        if case_id is None:
             def work() -> str:
-                update_case(self.engine, case_id, data)
+                return register_case(engine, data)
+        else:
+            def work() -> str:
+                update_case(engine, case_id, data)
                 return case_id
 
-            self.tasks.run_db(work, self._on_saved, self._on_failed)
-
-    def _on_saved(self, case_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(case_id)
-        self.accept()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_save_error(self.rows, self.message, exc)
+        self.save_with(work, changes={CASES})

@@ -1,95 +1,54 @@
-"""One collective contract: its clock with the article behind it, history, allowed steps."""
+"""One collective contract: its clock with the article behind it, history, its steps."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
-from unionoffice.common import clocks
+from unionoffice.contracts import service as contract_service
 from unionoffice.contracts.clocks import current_clock
 from unionoffice.contracts.queries import contract_detail
 from unionoffice.contracts.rules import CONTRACTS
-from unionoffice.contracts.service import (
-    amend_contract,
-    approve_contract,
-    contract_takes_effect,
-    expire_contract,
-    file_contract,
-    object_to_contract,
-    renegotiate_contract,
-    renew_contract,
-    sign_contract,
-    terminate_contract,
-)
 from unionoffice.i18n import t
-from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
-from unionoffice.ui.dialogs.case_step import StepDialog
-from unionoffice.ui.widgets.form import confirm, from_qdate, make_date_edit
-from unionoffice.ui.widgets.history import fill_history, make_history_table
+from unionoffice.ui.changes import CONTRACTS as CONTRACTS_AREA
+from unionoffice.ui.dialogs.record_detail import RecordDetail, clock_line
+from unionoffice.ui.widgets.form import from_qdate, make_date_edit
+
+# Steps with more than a date and a note, and their services.
+SERVICES = {"take_effect": contract_service.contract_takes_effect,
+            "renew": contract_service.renew_contract}
 
 
-class ContractDetailDialog(QDialog):
-    changed = Signal(str)
+class ContractDetailDialog(RecordDetail):
+    lifecycle = CONTRACTS
+    area = CONTRACTS_AREA
+    steps = list(CONTRACTS.actions)
 
     def __init__(self, engine, tasks, contract_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks, self.contract_id = engine, tasks, contract_id
+        super().__init__(engine, tasks, contract_id, parent)
+        self.contract_id = contract_id
         self.resize(900, 640)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.history = make_history_table(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        box = QGroupBox(self.tr("办理"), self)
-        grid = QGridLayout(box)
-        self.step_buttons: dict[str, QPushButton] = {}
-        for i, action in enumerate(CONTRACTS.actions):
-            button = QPushButton(CONTRACTS.action_label(action), box)
-            button.setObjectName(f"step_{action}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, a=action: self._on_step_clicked(a))
-            self.step_buttons[action] = button
-            grid.addWidget(button, i // 5, i % 5)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.history, 1)
-        layout.addWidget(box)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
-        self.reload()
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.close_button)
 
-    def reload(self) -> None:
-        self.contract, self.coverage, self.events = contract_detail(self.engine,
-                                                                       self.contract_id)
-        c = self.contract
+    @property
+    def contract(self):
+        return self.record[0] if self.record else None
+
+    def load(self):
+        return contract_detail(self.engine, self.record_id)
+
+    def show_record(self, record) -> None:
+        c, _coverage, events = record
         self.setWindowTitle(c.title)
         lines = [f"<b style='font-size:14pt'>{html.escape(c.title)}　"
                  f"{CONTRACTS.state_label(c.status)}</b>",
                  self.tr("类型：{kind}　范围：{scope}　覆盖企业 {n} 家、职工 {w} 人（女 {f} 人）")
                  .format(kind=t(f"contract.type.{c.contract_type}"),
-                         scope=t(f"contract.scope.{c.scope}"),
-                         n=c.covered_enterprises, w=c.covered_workers,
-                         f=c.covered_female_workers)]
+                         scope=t(f"contract.scope.{c.scope}"), n=c.covered_enterprises,
+                         w=c.covered_workers, f=c.covered_female_workers)]
         if c.term_start and c.term_end:
             lines.append(self.tr("期限：{start} 至 {end}").format(start=c.term_start.isoformat(),
                                                               end=c.term_end.isoformat()))
@@ -98,31 +57,23 @@ class ContractDetailDialog(QDialog):
                 t=c.votes_total, p=c.votes_present, y=c.votes_yes))
         clock = current_clock(c)
         if clock:
-            left = clock.days_left(dt.date.today())
-            colour = LEVEL_COLOURS[clocks.alarm_level(left, clock.rule)]
-            lines.append(f"<span style='color:{colour}'><b>{clock.rule.label}</b> "
-                         f"{clock.effective_due.isoformat()}</span> "
-                         f"<span style='color:#555'>{html.escape(clock.explain())}</span>")
+            lines.append(clock_line(clock, dt.date.today(), ""))
         if c.objection:
             lines.append(self.tr("审查意见：{text}").format(text=html.escape(c.objection)))
         self.summary.setText("<br>".join(lines))
-        fill_history(self.history, self.events, CONTRACTS.action_label)
-        allowed = set(CONTRACTS.allowed_actions(c.status))
-        for action, button in self.step_buttons.items():
-            button.setEnabled(action in allowed)
+        self.clock_label.setVisible(False)
+        self.show_history(events)
+        self.panel.show_state(c.status)
 
-    def step_dialog(self, action: str) -> StepDialog:
-        title = CONTRACTS.action_label(action)
-        if action in ("object", "amend", "terminate"):
-            return StepDialog(title, self, note=self.tr("说明"), note_required=True)
-        dialog = StepDialog(title, self)
-        if action == "approve":
+    def step_dialog(self, step: str) -> QDialog | None:
+        dialog = super().step_dialog(step)
+        if step == "approve":
             dialog.total = dialog.insert_field(self.tr("应到代表"), QSpinBox(dialog))
             dialog.present = dialog.insert_field(self.tr("实到代表"), QSpinBox(dialog))
             dialog.yes = dialog.insert_field(self.tr("赞成票"), QSpinBox(dialog))
             for spin in (dialog.total, dialog.present, dialog.yes):
                 spin.setRange(0, 100000)
-        if action == "sign":
+        if step == "sign":
             today = dt.date.today()
             dialog.term_start = dialog.insert_field(self.tr("合同起始日期"),
                                                     make_date_edit(dialog, today))
@@ -130,44 +81,21 @@ class ContractDetailDialog(QDialog):
                 dialog, today.replace(year=today.year + 3) - dt.timedelta(days=1)))
         return dialog
 
-    def step_call(self, action: str, d: StepDialog):
-        engine, contract_id, on, note = self.engine, self.contract_id, d.on, d.note.text()
-        if action == "approve":
+    def step_work(self, step: str, d):
+        engine, contract_id, on = self.engine, self.contract_id, d.on
+        if step == "approve":
             total, present, yes = d.total.value(), d.present.value(), d.yes.value()
-            return lambda: approve_contract(engine, contract_id, on, total=total,
-                                               present=present, yes=yes)
-        if action == "sign":
+            return lambda: contract_service.approve_contract(
+                engine, contract_id, on, total=total, present=present, yes=yes)
+        if step == "sign":
             start, end = from_qdate(d.term_start.date()), from_qdate(d.term_end.date())
-            return lambda: sign_contract(engine, contract_id, on, term_start=start,
-                                            term_end=end)
-        calls = {"file": file_contract, "take_effect": contract_takes_effect,
-                 "renew": renew_contract}
-        if action in calls:
-            return lambda: calls[action](engine, contract_id, on)
-        simple = {"object": object_to_contract, "renegotiate": renegotiate_contract,
-                  "expire": expire_contract, "amend": amend_contract,
-                  "terminate": terminate_contract}[action]
-        return lambda: simple(engine, contract_id, on, note=note or None)
+            return lambda: contract_service.sign_contract(engine, contract_id, on,
+                                                          term_start=start, term_end=end)
+        if step in SERVICES:
+            return lambda: SERVICES[step](engine, contract_id, on)
+        return super().step_work(step, d)
 
-    def _on_step_clicked(self, action: str) -> None:
-        dialog = self.step_dialog(action)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if action in ("terminate", "amend") and not confirm(
-                self, self.tr("请确认"),
-                self.tr("确定办理“{step}”吗？此步骤记入合同档案。").format(step=dialog.windowTitle())):
-            return
-        self.tasks.run_db(self.step_call(action, dialog), self._on_step_done,
-                          self._on_step_failed)
-
-    def _on_step_done(self, result) -> None:
-        self.message.clear()
+    def step_done(self, step: str, result) -> None:
+        super().step_done(step, result)
         if isinstance(result, list) and result:  # warnings, e.g. an unusual term
-            self.message.setStyleSheet("color: #8a5a00;")
-            self.message.setText("\n".join(p.describe() for p in result))
-        self.reload()
-        self.changed.emit(self.contract_id)
-
-    def _on_step_failed(self, exc: BaseException) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(str(exc))
+            self.show_message("\n".join(p.describe() for p in result), warning=True)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +23,17 @@ from unionoffice.contracts import rules as contract_rules
 from unionoffice.contracts.service import ContractInput, CoverageInput, register_contract
 from unionoffice.i18n import t
 from unionoffice.organizations.queries import organization_detail
-from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
+from unionoffice.ui.changes import CONTRACTS
+from unionoffice.ui.ops import QueryOp
+from unionoffice.ui.widgets.form import (
+    FieldRow,
+    SavingForm,
+    fill_combo,
+    save_cancel_buttons,
+)
 
 
-class ContractForm(QDialog):
+class ContractForm(SavingForm, QDialog):
     saved = Signal(str)
 
     def __init__(self, engine, tasks, org_choices: list[tuple[str, str]],
@@ -82,12 +88,8 @@ class ContractForm(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._on_save_clicked, self.tr("保存"),
+                                           self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("区域性、行业性合同覆盖的企业："), self))
@@ -118,12 +120,16 @@ class ContractForm(QDialog):
     def _on_org_changed(self) -> None:
         org_id = self.org.currentData()
         if org_id:
-            org = organization_detail(self.engine, org_id)
-            self.workers.setValue(org.employees)
-            self.female.setValue(org.female_employees)
-            if not self.title_edit.text():
-                self.title_edit.setText(org.name + i18n.render(
-                    f"contract.type.{self.kind.currentData()}", {}, "zh"))
+            engine = self.engine
+            QueryOp(self, self.tasks, lambda: organization_detail(engine, org_id),
+                    self._on_org_read).run()
+
+    def _on_org_read(self, org) -> None:
+        self.workers.setValue(org.employees)
+        self.female.setValue(org.female_employees)
+        if not self.title_edit.text():
+            self.title_edit.setText(org.name + i18n.render(
+                f"contract.type.{self.kind.currentData()}", {}, "zh"))
 
     def contract_input(self) -> ContractInput:
         coverage = []
@@ -151,14 +157,5 @@ class ContractForm(QDialog):
     def _on_save_clicked(self) -> None:
         data = self.contract_input()
         self.buttons.setEnabled(False)
-        self.tasks.run_db(lambda: register_contract(self.engine, data), self._on_saved,
-                          self._on_failed)
-
-    def _on_saved(self, contract_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(contract_id)
-        self.accept()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_save_error(self.rows, self.message, exc)
+        engine = self.engine
+        self.save_with(lambda: register_contract(engine, data), changes={CONTRACTS})

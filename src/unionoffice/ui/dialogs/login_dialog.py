@@ -13,17 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.accounts import operators
-from unionoffice.errors import LedgerError
+from unionoffice.ui.changes import ACCOUNTS
+from unionoffice.ui.ops import WriteOp, failure_text
 from unionoffice.ui.widgets.form import ERROR_STYLE, ok_cancel_buttons
 
 
 class LoginDialog(QDialog):
     """User name and password; accepted only when they are right (every try is logged)."""
 
-    def __init__(self, engine, username: str = "", *, locked: bool = False,
+    def __init__(self, engine, tasks, username: str = "", *, locked: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine, self.tasks = engine, tasks
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("已锁定") if locked else self.tr("登录"))
         intro = QLabel(self.tr("窗口因长时间未操作已锁定，请重新登录。") if locked
@@ -40,6 +41,7 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = ok_cancel_buttons(self, self.try_sign_in, self.tr("登录"), self.tr("退出程序"))
+        self.buttons = buttons
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
@@ -52,14 +54,21 @@ class LoginDialog(QDialog):
         self.resize(380, 0)
 
     def try_sign_in(self) -> None:
-        try:
-            operators.authenticate(self.engine, self.username.text(), self.password.text())
-        except LedgerError as exc:
-            self.message.setText(str(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
+        """Check the password off the GUI thread (scrypt takes a noticeable moment)."""
+        engine, username, password = self.engine, self.username.text(), self.password.text()
+        self.buttons.setEnabled(False)
+        WriteOp(self, self.tasks, lambda: operators.authenticate(engine, username, password),
+                self._on_signed_in, changes={ACCOUNTS}).failure(self._on_refused).run()
+
+    def _on_signed_in(self, _actor) -> None:
+        self.buttons.setEnabled(True)
         self.accept()
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(failure_text(exc))
+        self.password.clear()
+        self.password.setFocus()
 
 
 class IdleWatcher(QObject):

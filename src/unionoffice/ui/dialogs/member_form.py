@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,18 +26,21 @@ from unionoffice import privacy
 from unionoffice.accounts import permissions
 from unionoffice.common.validation import gender_label, normalize_mobile, parse_id_number
 from unionoffice.errors import Problem, ValidationFailed
-from unionoffice.members import rules as membership
 from unionoffice.members import service as members
 from unionoffice.members.queries import MemberDetail, member_detail
 from unionoffice.members.service import CHOICE_FIELDS, MemberInput
+from unionoffice.ui.changes import MEMBERS
+from unionoffice.ui.ops import QueryOp, WriteOp
 from unionoffice.ui.widgets.form import (
     FieldRow,
-    confirm,
+    SavingForm,
     fill_combo,
     from_qdate,
     make_date_edit,
+    save_cancel_buttons,
     show_save_error,
 )
+from unionoffice.ui.widgets.membership_panel import MembershipPanel
 
 # Labels of the 就业状况 codes; marked for lupdate, translated when the combo is filled.
 EMPLOYMENT_STATUS = [
@@ -51,7 +53,7 @@ EMPLOYMENT_STATUS = [
 POLITICAL = ["中共党员", "中共预备党员", "共青团员", "民主党派成员", "无党派人士", "群众"]
 
 
-class MemberForm(QDialog):
+class MemberForm(SavingForm, QDialog):
     """New member (records 入会 or 转入) or edit an existing one (details, history, events)."""
 
     saved = Signal(str)  # member id
@@ -66,7 +68,7 @@ class MemberForm(QDialog):
         self.setMinimumWidth(720)
         self._build()
         if member_id:
-            self._load()
+            self.reload()
         self.name.setFocus()
 
     # --- layout -----------------------------------------------------------------------------
@@ -170,18 +172,17 @@ class MemberForm(QDialog):
         if self.member_id is None:
             columns.addWidget(self._build_joining(), 2)
         else:
-            columns.addWidget(self._build_membership(), 3)
+            self.membership = MembershipPanel(self.engine, self.tasks, self.org_choices, self)
+            self.membership.recorded.connect(self._on_event_recorded)
+            self.membership.failed.connect(self.show_error)
+            columns.addWidget(self.membership, 3)
         layout.addLayout(columns)
-        self.form_message = QLabel(self)
-        self.form_message.setWordWrap(True)
-        self.form_message.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.form_message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        self.buttons = save_cancel_buttons(self, self._on_save_clicked, self.tr("保存"),
+                                           self.tr("取消"))
         self.report_button = QPushButton(self.tr("个人信息报告…"), self)
         self.report_button.setObjectName("privacy_report")
         self.report_button.setAutoDefault(False)
@@ -215,39 +216,17 @@ class MemberForm(QDialog):
         self._on_transfer_in_toggled(False)
         return box
 
-    def _build_membership(self) -> QGroupBox:
-        box = QGroupBox(self.tr("会籍"), self)
-        layout = QVBoxLayout(box)
-        self.status_label = QLabel(box)
-        self.status_label.setObjectName("status")
-        layout.addWidget(self.status_label)
-        self.history = QTableWidget(0, 4, box)
-        self.history.setObjectName("history")
-        self.history.setAccessibleName(self.tr("会籍变动记录"))
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("日期"), self.tr("变动"), self.tr("单位"), self.tr("说明")])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.history)
-        actions = QHBoxLayout()
-        self.event_buttons: dict[str, QPushButton] = {}
-        for kind in [membership.JOIN, membership.TRANSFER_IN, membership.TRANSFER_OUT,
-                     membership.RETAIN, membership.RESTORE, membership.LEAVE, membership.EXPEL]:
-            button = QPushButton(membership.event_label(kind), box)
-            button.setObjectName(f"event_{kind}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, k=kind: self._on_event_clicked(k))
-            self.event_buttons[kind] = button
-            actions.addWidget(button)
-        layout.addLayout(actions)
-        return box
-
     # --- data -------------------------------------------------------------------------------
 
-    def _load(self) -> None:
-        self.detail = member_detail(self.engine, self.member_id)
-        m = self.detail.member
+    def reload(self) -> None:
+        """Read the member off the GUI thread, then fill the form."""
+        engine, member_id = self.engine, self.member_id
+        QueryOp(self, self.tasks, lambda: member_detail(engine, member_id), self._on_loaded) \
+            .failure(self.show_error).run()
+
+    def _on_loaded(self, detail: MemberDetail) -> None:
+        self.detail = detail
+        m = detail.member
         self.name.setText(m.name)
         masked = "*" in m.id_number
         self.id_number.setReadOnly(masked)
@@ -274,27 +253,7 @@ class MemberForm(QDialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.migrant.setChecked(m.migrant_worker)
         self.hardship.setChecked(m.hardship)
-        self._show_membership()
-
-    def _show_membership(self) -> None:
-        m = self.detail.member
-        joined = m.join_date.isoformat() if m.join_date else self.tr("无")
-        self.status_label.setText(self.tr("当前状态：{status}　入会日期：{date}").format(
-            status=membership.status_label(m.status), date=joined))
-        self.history.setRowCount(len(self.detail.events))
-        for i, e in enumerate(self.detail.events):
-            note = e.note or ""
-            if e.reason_code:
-                note = membership.reason_label(e.reason_code) + (f"；{note}" if note else "")
-            if e.original_join_date:
-                note = self.tr("原入会日期 {date}").format(date=e.original_join_date.isoformat())
-            for col, value in enumerate([e.event_date.isoformat(),
-                                         membership.event_label(e.kind),
-                                         e.organization or e.other_organization or "", note]):
-                self.history.setItem(i, col, QTableWidgetItem(value))
-        allowed = set(membership.allowed_events(m.status))
-        for kind, button in self.event_buttons.items():
-            button.setEnabled(kind in allowed)
+        self.membership.show_member(detail)
 
     def member_input(self) -> MemberInput:
         org_id = self.organization.currentData()
@@ -321,8 +280,9 @@ class MemberForm(QDialog):
             None if text.strip() else Problem("required", "name"))
 
     def _on_report_clicked(self) -> None:
-        self.tasks.run_db(lambda: privacy.member_report(self.engine, self.member_id),
-                          self.show_report, lambda exc: self.form_message.setText(str(exc)))
+        engine, member_id = self.engine, self.member_id
+        WriteOp(self, self.tasks, lambda: privacy.member_report(engine, member_id),
+                self.show_report, changes=()).failure(self.show_error).run()
 
     def show_report(self, report) -> None:
         from unionoffice.ui.dialogs.document_viewer import TextReportDialog
@@ -333,8 +293,9 @@ class MemberForm(QDialog):
         self.report_dialog = dialog
 
     def _on_reveal_clicked(self) -> None:
-        self.tasks.run_db(lambda: members.reveal_id_number(self.engine, self.member_id),
-                          self._on_revealed, lambda exc: self.form_message.setText(str(exc)))
+        engine, member_id = self.engine, self.member_id
+        WriteOp(self, self.tasks, lambda: members.reveal_id_number(engine, member_id),
+                self._on_revealed, changes=()).failure(self.show_error).run()
 
     def _on_revealed(self, number: str) -> None:
         self.id_number.setReadOnly(False)
@@ -378,9 +339,10 @@ class MemberForm(QDialog):
     def _on_save_clicked(self) -> None:
         data = self.member_input()
         self.buttons.setEnabled(False)
-        self.form_message.clear()
+        self.message.clear()
         for row in self.rows.values():
             row.show_problem(None)
+        engine = self.engine
         if self.member_id is None:
             kwargs = {"join_date": from_qdate(self.join_date.date())}
             if self.transfer_in.isChecked():
@@ -388,59 +350,29 @@ class MemberForm(QDialog):
                               original_join_date=from_qdate(self.original_join.date()))
 
             def work():
-                return members.add_member(self.engine, data, **kwargs)
+                return members.add_member(engine, data, **kwargs)
         else:
             member_id = self.member_id
-
             reason = self.reason.text().strip()
 
             def work():
                 if reason:  # a correction the person asked for, with its reason
-                    privacy.correct_member_data(self.engine, member_id, data, reason)
+                    privacy.correct_member_data(engine, member_id, data, reason)
                 else:
-                    members.update_member(self.engine, member_id, data)
+                    members.update_member(engine, member_id, data)
                 return member_id
 
-        self.tasks.run_db(work, self._on_saved, self._on_save_failed)
-
-    def _on_saved(self, member_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self.member_id = member_id
-        self.saved.emit(member_id)
-        self.accept()
-
-    def _on_save_failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.show_error(exc)
+        self.save_with(work, changes={MEMBERS})
 
     def show_error(self, exc: BaseException) -> None:
         """Put each problem beside its field; anything else in the message line."""
-        show_save_error(self.rows, self.form_message, exc)
+        show_save_error(self.rows, self.message, exc)
 
     # --- membership events ------------------------------------------------------------------
 
-    def _on_event_clicked(self, kind: str) -> None:
-        from unionoffice.ui.dialogs.event_dialog import EventDialog
-
-        dialog = EventDialog(kind, self.detail, self.org_choices, self)
-        dialog.accepted.connect(lambda: self._on_event_dialog_accepted(dialog))
-        dialog.open()
-        self.event_dialog = dialog
-
-    def _on_event_dialog_accepted(self, dialog) -> None:
-        kind = dialog.kind
-        if kind in (membership.LEAVE, membership.EXPEL, membership.TRANSFER_OUT) and not confirm(
-                self, self.tr("请确认"),
-                self.tr("确定为“{name}”办理{event}吗？会籍变动记入档案，不能删除。").format(
-                    name=self.detail.member.name, event=membership.event_label(kind))):
-            return
-        work = dialog.service_call(self.engine, self.member_id)
-        self.tasks.run_db(work, self._on_event_recorded, self._on_save_failed)
-
-    def _on_event_recorded(self, _result) -> None:
-        self.detail = member_detail(self.engine, self.member_id)
-        self._show_membership()
-        self.form_message.clear()
+    def _on_event_recorded(self) -> None:
+        self.message.clear()
+        self.reload()
         self.saved.emit(self.member_id)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt naming

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.accounts import operators, permissions
-from unionoffice.errors import LedgerError
+from unionoffice.ui.changes import ACCOUNTS
+from unionoffice.ui.ops import QueryOp, WriteOp, failure_text
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, fill_combo, ok_cancel_buttons
 
 
@@ -72,9 +73,10 @@ class AccountForm(QDialog):
 class OperatorsDialog(QDialog):
     """The accounts of this ledger; the chair manages them, anyone changes their password."""
 
-    def __init__(self, engine, parent: QWidget | None = None) -> None:
+    def __init__(self, engine, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine, self.tasks = engine, tasks
+        self.rows = []
         self.setWindowTitle(self.tr("账户管理"))
         self.setObjectName("operators_dialog")
         self.intro = QLabel(self)
@@ -113,6 +115,12 @@ class OperatorsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        """Read the accounts off the GUI thread, then list them."""
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: operators.list_operators(engine), self._on_loaded) \
+            .run()
+
+    def _on_loaded(self, rows) -> None:
         enabled = permissions.accounts_enabled(self.engine)
         manage = permissions.allowed(self.engine, "operators.manage")
         self.intro.setText(self.tr(
@@ -120,7 +128,7 @@ class OperatorsDialog(QDialog):
             "生成数据包、查看完整证件号码。") if enabled else self.tr(
             "目前为单人模式：不需要登录，操作日志记录计算机用户名。新增的第一个账户须为主席；"
             "此后每次启动都需要登录，并按角色限制操作。"))
-        self.rows = operators.list_operators(self.engine)
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, o in enumerate(self.rows):
             for c, value in enumerate([
@@ -136,10 +144,10 @@ class OperatorsDialog(QDialog):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def add_account(self, username: str, name: str, role: str, password: str) -> bool:
-        return self._do(lambda: operators.create_operator(self.engine, username, name, role,
-                                                          password),
-                        self.tr("已新增账户 {name}").format(name=username))
+    def add_account(self, username: str, name: str, role: str, password: str) -> None:
+        engine = self.engine
+        self._do(lambda: operators.create_operator(engine, username, name, role, password),
+                 self.tr("已新增账户 {name}").format(name=username))
 
     def _run_form(self, form: AccountForm) -> None:
         if form.exec() == QDialog.DialogCode.Accepted:
@@ -152,34 +160,36 @@ class OperatorsDialog(QDialog):
             return
         form = AccountForm(self, username=target.username)
         if form.exec() == QDialog.DialogCode.Accepted:
-            self._do(lambda: operators.change_password(self.engine, target.username,
-                                                       form.password.text()),
+            engine, password = self.engine, form.password.text()
+            self._do(lambda: operators.change_password(engine, target.username, password),
                      self.tr("已重设 {name} 的密码").format(name=target.username))
 
     def _on_toggle(self) -> None:
         target = self._selected()
         if target is not None:
-            self._do(lambda: operators.set_active(self.engine, target.username,
-                                                  not target.active),
+            engine = self.engine
+            self._do(lambda: operators.set_active(engine, target.username, not target.active),
                      self.tr("已更改 {name} 的状态").format(name=target.username))
 
     def _on_own_password(self) -> None:
         me = permissions.current()
         form = AccountForm(self, username=me.username, ask_old=True)
         if form.exec() == QDialog.DialogCode.Accepted:
-            self._do(lambda: operators.change_password(self.engine, me.username,
-                                                       form.password.text(),
-                                                       old_password=form.old.text()),
+            engine, new, old = self.engine, form.password.text(), form.old.text()
+            self._do(lambda: operators.change_password(engine, me.username, new,
+                                                       old_password=old),
                      self.tr("密码已更改"))
 
-    def _do(self, fn, done: str) -> bool:
-        try:
-            fn()
-        except LedgerError as exc:
+    def _do(self, fn, done: str) -> None:
+        """Run an account change off the GUI thread (passwords are hashed there)."""
+        def succeeded(_result) -> None:
+            self.message.setStyleSheet(OK_STYLE)
+            self.message.setText(done)
+            self.load()
+
+        def failed(exc: BaseException) -> None:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(str(exc))
-            return False
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(done)
-        self.load()
+            self.message.setText(failure_text(exc))
+
+        WriteOp(self, self.tasks, fn, succeeded, changes={ACCOUNTS}).failure(failed).run()
         return True

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +19,17 @@ from unionoffice.errors import ValidationFailed
 from unionoffice.organizations import service as organizations
 from unionoffice.organizations.queries import organization_detail
 from unionoffice.organizations.service import INDUSTRIES, KINDS, UNIT_CATEGORIES, OrganizationInput
-from unionoffice.ui.widgets.form import FieldRow, fill_combo, show_save_error
+from unionoffice.ui.changes import ORGANIZATIONS
+from unionoffice.ui.ops import QueryOp
+from unionoffice.ui.widgets.form import (
+    FieldRow,
+    SavingForm,
+    fill_combo,
+    save_cancel_buttons,
+)
 
 
-class OrganizationForm(QDialog):
+class OrganizationForm(SavingForm, QDialog):
     saved = Signal(str)
 
     def __init__(self, engine, tasks, org_id: str | None = None,
@@ -79,23 +85,19 @@ class OrganizationForm(QDialog):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._on_save_clicked, self.tr("保存"),
+                                           self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.uscc.textChanged.connect(self._on_uscc_changed)
         if org_id:
-            self._load()
+            QueryOp(self, tasks, lambda: organization_detail(engine, org_id), self._on_loaded) \
+                .failure(self._on_save_failed).run()
         self.name.setFocus()
 
-    def _load(self) -> None:
-        org = organization_detail(self.engine, self.org_id)
+    def _on_loaded(self, org) -> None:
         self.name.setText(org.name)
         self.uscc.setText(org.uscc or "")
         self.uscc_reason.setText(org.uscc_missing_reason or "")
@@ -136,26 +138,16 @@ class OrganizationForm(QDialog):
             row.show_problem(None)
         self.message.clear()
         self.buttons.setEnabled(False)
-        if self.org_id is None:
+        engine, org_id = self.engine, self.org_id
+        if org_id is None:
             def work():
-                return organizations.add_organization(self.engine, data)
+                return organizations.add_organization(engine, data)
         else:
-            org_id = self.org_id
-
             def work():
-                organizations.update_organization(self.engine, org_id, data)
+                organizations.update_organization(engine, org_id, data)
                 return org_id
-        self.tasks.run_db(work, self._on_saved, self._on_failed)
+        self.save_with(work, changes={ORGANIZATIONS})
 
-    def _on_saved(self, org_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self.org_id = org_id
-        self.saved.emit(org_id)
-        self.accept()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_save_error(self.rows, self.message, exc)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,11 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.office import OfficeInput, init_office
-from unionoffice.ui.widgets.form import FieldRow, show_save_error
+from unionoffice.ui.changes import SETTINGS
+from unionoffice.ui.widgets.form import FieldRow, SavingForm, save_cancel_buttons
 
 
-class SetupDialog(QDialog):
+class SetupDialog(SavingForm, QDialog):
     """Asks for the office's codes and names and makes the signing key in the keyring."""
+
+    fallback_field = "name"
 
     def __init__(self, engine, tasks, ledger_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,12 +55,8 @@ class SetupDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("以后再说"))
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._on_save_clicked, self.tr("保存"),
+                                           self.tr("以后再说"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -75,15 +73,11 @@ class SetupDialog(QDialog):
             row.show_problem(None)
         self.message.clear()
         self.buttons.setEnabled(False)
-        self.tasks.run_db(lambda: init_office(self.engine, data, ledger_path=self.ledger_path),
-                          self._on_saved, self._on_failed)
+        engine, path = self.engine, self.ledger_path
+        self.save_with(lambda: init_office(engine, data, ledger_path=path), changes={SETTINGS})
 
     def _on_saved(self, result) -> None:
         self.buttons.setEnabled(True)
         self.result_office, _public, status = result
         self.keyring_warning = status.warning
         self.accept()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_save_error(self.rows, self.message, exc, fallback_field="name")

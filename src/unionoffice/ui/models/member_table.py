@@ -11,8 +11,8 @@ from unionoffice.ui.models.lazy_table import LazyTableModel
 
 
 class MemberTableModel(LazyTableModel):
-    def __init__(self, fetch, parent=None) -> None:
-        super().__init__(fetch, parent)
+    def __init__(self, fetch, tasks, parent=None) -> None:
+        super().__init__(fetch, tasks, parent)
         self.columns = [
             ("name", QCoreApplication.translate("MemberTableModel", "姓名")),
             ("gender", QCoreApplication.translate("MemberTableModel", "性别")),

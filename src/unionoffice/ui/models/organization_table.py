@@ -10,8 +10,8 @@ from unionoffice.ui.models.lazy_table import LazyTableModel
 
 
 class OrganizationTableModel(LazyTableModel):
-    def __init__(self, fetch, parent=None) -> None:
-        super().__init__(fetch, parent)
+    def __init__(self, fetch, tasks, parent=None) -> None:
+        super().__init__(fetch, tasks, parent)
         self.columns = [
             ("name", QCoreApplication.translate("OrganizationTableModel", "名称")),
             ("uscc", QCoreApplication.translate("OrganizationTableModel", "统一社会信用代码")),

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from unionoffice.audit import queries as audit_queries
 from unionoffice.audit.labels import action_label, group_choices
+from unionoffice.ui.changes import AREAS
 from unionoffice.ui.models.row_list import RowListModel
+from unionoffice.ui.ops import QueryOp, failure_text
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import (
     ERROR_STYLE,
@@ -49,9 +51,10 @@ class AuditModel(RowListModel):
 class AuditPage(Page):
     page_id = "audit"
 
+    watches = AREAS  # every write is in the log
+
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
         self.operator = QComboBox(self)
         self.operator.setAccessibleName(self.tr("操作人"))
         self.group = QComboBox(self)
@@ -98,19 +101,26 @@ class AuditPage(Page):
         self.verify_button.clicked.connect(self.verify)
 
     def activate(self) -> None:
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: audit_queries.operators_in_log(engine),
+                self._on_operators_loaded).run()
+        self.reload()
+
+    def _on_operators_loaded(self, names: list[str]) -> None:
         current = self.operator.currentData()
         self.operator.blockSignals(True)
-        fill_combo(self.operator, [(None, self.tr("全部操作人"))] +
-                   [(o, o) for o in audit_queries.operators_in_log(self.engine)], current)
+        fill_combo(self.operator, [(None, self.tr("全部操作人"))] + [(o, o) for o in names],
+                   current)
         self.operator.blockSignals(False)
-        self.reload()
 
     def reload(self) -> None:
         kw = dict(operator=self.operator.currentData(), action=self.group.currentData(),
                   text=self.text.text().strip() or None, limit=LIMIT)
         if self.use_dates.isChecked():
             kw.update(since=from_qdate(self.since.date()), until=from_qdate(self.until.date()))
-        self.tasks.run(lambda: audit_queries.list_entries(self.engine, **kw), self._on_loaded)
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: audit_queries.list_entries(engine, **kw),
+                self._on_loaded).run()
 
     def _on_loaded(self, entries) -> None:
         self.model.set_rows(entries)
@@ -119,7 +129,9 @@ class AuditPage(Page):
 
     def verify(self) -> None:
         self.result.setText(self.tr("正在校验…"))
-        self.tasks.run(lambda: audit_queries.verify_log(self.engine), self._on_verified)
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: audit_queries.verify_log(engine), self._on_verified) \
+            .failure(lambda exc: self.result.setText(failure_text(exc))).run()
 
     def _on_verified(self, check) -> None:
         if check.first_bad is None:

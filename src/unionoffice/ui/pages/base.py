@@ -1,4 +1,4 @@
-"""What every page offers the main window."""
+"""What every page offers the main window, and the list page most pages are."""
 
 from __future__ import annotations
 
@@ -15,14 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.ui.ops import QueryOp, failure_text
+from unionoffice.ui.tasks import TaskManager
+
 
 class Page(QWidget):
-    """A page of the main window. Subclasses override what they support."""
+    """A page of the main window. Subclasses override what they support.
+
+    A page names the parts of the ledger it shows (``watches``); when a write changes one of
+    them while the page is on screen, the page loads itself again (``activate``).
+    """
 
     page_id = ""
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, engine, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine, self.tasks = engine, tasks
+        tasks.changes.changed.connect(self._on_ledger_changed)
 
     def activate(self) -> None:
-        """Called each time the page is shown."""
+        """Called each time the page is shown (and when what it shows changed)."""
 
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in the page's search box; False if there is none."""
@@ -31,6 +44,10 @@ class Page(QWidget):
     def create_new(self) -> bool:
         """Ctrl+N: open the page's 'new' form; False if there is none."""
         return False
+
+    def _on_ledger_changed(self, areas: frozenset[str]) -> None:
+        if self.watches & areas and self.isVisible():
+            self.activate()
 
 
 def empty_state(parent: QWidget, text: str) -> QLabel:
@@ -46,7 +63,8 @@ class ListPage(Page):
     """A page that lists rows found by a query: search box, filters, table, empty states.
 
     Queries run off the GUI thread; the newest one wins (an older answer arriving late is
-    dropped), and typing is coalesced for ``search_delay_ms``.
+    dropped), and typing is coalesced for ``search_delay_ms``. A failed query says so where
+    the list would be.
     """
 
     listChanged = Signal(int)  # rows now shown
@@ -64,8 +82,10 @@ class ListPage(Page):
         self.table = table
         self.empty = empty_state(self, empty_text)
         self.no_match = empty_state(self, no_match_text)
+        self.failed = empty_state(self, "")
+        self.failed.setObjectName("list_failed")
         self.stack = QStackedWidget(self)
-        for widget in (self.table, self.empty, self.no_match):
+        for widget in (self.table, self.empty, self.no_match, self.failed):
             self.stack.addWidget(widget)
         self.count = QLabel(self)
         bar = QHBoxLayout()
@@ -82,6 +102,9 @@ class ListPage(Page):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._on_search_text_changed)
 
+    def activate(self) -> None:
+        self.reload()
+
     def reload(self) -> None:  # pragma: no cover - each page runs its own query
         raise NotImplementedError
 
@@ -91,7 +114,8 @@ class ListPage(Page):
         return True
 
     def query(self, fn: Callable[[], object], on_result: Callable[[object], None]) -> None:
-        """Run ``fn`` on the pool; hand its result to ``on_result`` unless a newer query ran."""
+        """Run ``fn`` off the GUI thread; hand its result to ``on_result`` unless a newer
+        query ran meanwhile."""
         self._generation += 1
         generation = self._generation
 
@@ -99,7 +123,11 @@ class ListPage(Page):
             if generation == self._generation:
                 on_result(result)
 
-        self.tasks.run(fn, deliver, self._on_query_failed)
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.show_failure(exc)
+
+        QueryOp(self, self.tasks, fn, deliver).failure(failed).run()
 
     def show_list(self, shown: int, filtered: bool, count_text: str) -> None:
         self.stack.setCurrentWidget(self.table if shown else
@@ -107,8 +135,11 @@ class ListPage(Page):
         self.count.setText(count_text)
         self.listChanged.emit(shown)
 
+    def show_failure(self, exc: BaseException) -> None:
+        """The list could not be read: say why, where the list would be."""
+        self.failed.setText(self.tr("无法读取列表：{error}").format(error=failure_text(exc)))
+        self.stack.setCurrentWidget(self.failed)
+        self.count.setText(self.tr("查询失败"))
+
     def _on_search_text_changed(self, _text: str) -> None:
         self._timer.start()
-
-    def _on_query_failed(self, exc: BaseException) -> None:
-        self.count.setText(self.tr("查询失败：{error}").format(error=exc))

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QComboBox
 
-from unionoffice.common import clocks
 from unionoffice.contracts.coverage import Coverage, coverage_on
 from unionoffice.contracts.queries import list_contracts
 from unionoffice.contracts.rules import CONTRACTS
 from unionoffice.i18n import t
-from unionoffice.organizations.queries import organization_choices
-from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
+from unionoffice.ui.changes import CONTRACTS as CONTRACTS_AREA
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.dialogs.contract_form import ContractForm
-from unionoffice.ui.models.row_list import RowListModel
-from unionoffice.ui.pages.base import ListPage
+from unionoffice.ui.pages.records import ClockTableModel, RecordListPage
 from unionoffice.ui.widgets.form import fill_combo
 from unionoffice.ui.widgets.table import make_list_view
 
 
-class ContractTableModel(RowListModel):
+class ContractTableModel(ClockTableModel):
+    clock_columns = (6, 7)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.headers = [self.tr("合同名称"), self.tr("类型"), self.tr("状态"),
@@ -29,35 +27,30 @@ class ContractTableModel(RowListModel):
                         self.tr("下一期限"), self.tr("剩余")]
 
     def cell(self, r, column: int, role: int):
-        left = r.clock.days_left(self.today) if r.clock else None
-        if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7) and left is not None:
-            return QColor(LEVEL_COLOURS[clocks.alarm_level(left, r.clock.rule)])
+        if column in self.clock_columns:
+            return self.clock_cell(r, column, role)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [r.title, t(f"contract.type_short.{r.contract_type}"),
                 CONTRACTS.state_label(r.state),
                 r.signed_on.isoformat() if r.signed_on else "",
-                r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}",
-                r.clock.rule.label if r.clock else "",
-                "" if left is None else (self.tr("逾期{n}天").format(n=-left) if left < 0 else
-                                         self.tr("{n}天").format(n=left))][column]
+                r.term_end.isoformat() if r.term_end else "", f"{r.covered_workers:,}"][column]
 
 
-class ContractsPage(ListPage):
+class ContractsPage(RecordListPage):
     page_id = "contracts"
+    lifecycle = CONTRACTS
+    area = CONTRACTS_AREA
+    detail_class = ContractDetailDialog
 
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
-        self.state = QComboBox(self)
+        super().__init__(engine, tasks, parent)
         self.state.setAccessibleName(self.tr("合同状态"))
-        fill_combo(self.state, [(None, self.tr("全部状态"))] +
-                   [(s, CONTRACTS.state_label(s)) for s in CONTRACTS.states])
         self.expiring = QComboBox(self)
         self.expiring.setAccessibleName(self.tr("期满"))
         fill_combo(self.expiring, [(None, self.tr("不限期满时间")),
                                    (90, self.tr("90天内期满")), (30, self.tr("30天内期满"))])
-        self.new_button = QPushButton(self.tr("新增集体合同"), self)
+        self.new_button.setText(self.tr("新增集体合同"))
         self.model = ContractTableModel(self)
         table = make_list_view(self, self.model, "contract_table", self.tr("合同列表"),
                                [320, 110, 80, 95, 95, 80, 110])
@@ -68,33 +61,26 @@ class ContractsPage(ListPage):
             empty_text=self.tr("还没有集体合同。\n点击“新增集体合同”登记正在协商的合同。"),
             no_match_text=self.tr("没有符合条件的集体合同。"),
             controls=[self.state, self.expiring, self.new_button])
-        self.coverage_label = self.count  # the count line also shows coverage
-        self.state.currentIndexChanged.connect(self.reload)
+        self.connect_table()
         self.expiring.currentIndexChanged.connect(self.reload)
-        self.new_button.clicked.connect(self.create_new)
-        self.table.activated.connect(self._on_table_activated)
-        self.table.doubleClicked.connect(self._on_table_activated)
 
-    def activate(self) -> None:
-        self.reload()
+    def open_form(self, org_choices):
+        return ContractForm(self.engine, self.tasks, org_choices, self)
 
-    def create_new(self) -> bool:
-        form = ContractForm(self.engine, self.tasks, organization_choices(self.engine),
-                            self)
-        form.saved.connect(self._on_contract_saved)
-        form.open()
-        self.current_form = form
-        return True
+    def open_contract(self, contract_id: str) -> ContractDetailDialog:
+        """Show one contract (from the home page's reminders)."""
+        return self.open_record(contract_id)
 
     def reload(self) -> None:
         state, within, text = (self.state.currentData(), self.expiring.currentData(),
                                self.search.text().strip())
+        engine = self.engine
 
         def load():
-            rows = list_contracts(self.engine, state=state, expiring_within=within)
+            rows = list_contracts(engine, state=state, expiring_within=within)
             if text:
                 rows = [r for r in rows if text in r.title or text in (r.organization or "")]
-            return rows, coverage_on(self.engine)
+            return rows, coverage_on(engine)
 
         self.query(load, lambda found: self._on_rows_loaded(*found, bool(text or state or
                                                                            within)))
@@ -108,19 +94,3 @@ class ContractsPage(ListPage):
             f=coverage.female_workers, ww=coverage.wage_workers,
             rate=f"{coverage.signing_rate:.0%}", rule=t(f"contract.coverage_rule.{coverage.rule}")))
         self.count.setToolTip(Coverage.signing_rate_definition())
-
-    def open_contract(self, contract_id: str) -> ContractDetailDialog:
-        dialog = ContractDetailDialog(self.engine, self.tasks, contract_id, self)
-        dialog.changed.connect(lambda _id: self.reload())
-        dialog.open()
-        self.current_contract = dialog
-        return dialog
-
-    def _on_table_activated(self, index) -> None:
-        contract_id = self.model.data(index, Qt.ItemDataRole.UserRole)
-        if contract_id:
-            self.open_contract(contract_id)
-
-    def _on_contract_saved(self, contract_id: str) -> None:
-        self.reload()
-        self.open_contract(contract_id)

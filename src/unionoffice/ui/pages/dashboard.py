@@ -24,7 +24,9 @@ from unionoffice.contracts.queries import contract_reminders
 from unionoffice.mediation.queries import due_cases
 from unionoffice.office import LedgerSummary, ledger_summary
 from unionoffice.reports.monthly import MonthPoint, dashboard_trend
-from unionoffice.ui.dialogs.case_detail import LEVEL_COLOURS
+from unionoffice.ui.changes import AREAS
+from unionoffice.ui.dialogs.record_detail import LEVEL_COLOURS
+from unionoffice.ui.ops import QueryOp
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.charts import bar_chart
 
@@ -51,9 +53,10 @@ class DashboardPage(Page):
     openCase = Signal(str)
     openContract = Signal(str)
 
+    watches = AREAS
+
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.cards = {
@@ -114,13 +117,14 @@ class DashboardPage(Page):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def activate(self) -> None:
-        self.tasks.run(lambda: ledger_summary(self.engine), self._on_summary)
-        if permissions.allowed(self.engine, "cases.view"):  # a clerk's home page lists no cases
-            self.tasks.run(lambda: due_cases(self.engine), self._on_due_cases)
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: ledger_summary(engine), self._on_summary).run()
+        if permissions.allowed(engine, "cases.view"):  # a clerk's home page lists no cases
+            QueryOp(self, self.tasks, lambda: due_cases(engine), self._on_due_cases).run()
         else:
             self._on_due_cases([])
-        self.tasks.run(lambda: dashboard_trend(self.engine), self._on_trend)
-        self.tasks.run(lambda: bundle_history(self.engine), self._on_bundles)
+        QueryOp(self, self.tasks, lambda: dashboard_trend(engine), self._on_trend).run()
+        QueryOp(self, self.tasks, lambda: bundle_history(engine), self._on_bundles).run()
 
     def _on_bundles(self, records) -> None:
         last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
@@ -166,7 +170,9 @@ class DashboardPage(Page):
         ]
         for view in self.chart_views:
             self.charts.addWidget(view, 1)
-        self.tasks.run(lambda: contract_reminders(self.engine), self._on_contract_reminders)
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: contract_reminders(engine),
+                self._on_contract_reminders).run()
 
     def _on_contract_reminders(self, found) -> None:
         self.contract_list.clear()

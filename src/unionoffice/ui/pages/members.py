@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from unionoffice.members import rules as membership
 from unionoffice.members.queries import MemberFilter, MemberIdList, member_rowids, member_rows
-from unionoffice.organizations.queries import organization_choices
+from unionoffice.ui.changes import MEMBERS, ORGANIZATIONS
 from unionoffice.ui.dialogs.member_form import MemberForm
+from unionoffice.ui.models.choices import choices_of
 from unionoffice.ui.models.member_table import MemberTableModel
+from unionoffice.ui.ops import JobOp
 from unionoffice.ui.pages.base import ListPage
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, fill_combo
 from unionoffice.ui.widgets.table import make_list_view
@@ -22,10 +24,10 @@ class MembersPage(ListPage):
     search_delay_ms = 30  # coalesce fast typing; a newer query also wins over an older one
 
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
         self._loaded = False
-        self.org_choices: list[tuple[str, str]] = []
+        self.choices = choices_of(engine, tasks)
+        self.choices.loaded.connect(self._on_organizations_loaded)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("会籍状态"))
         fill_combo(self.status, [(None, self.tr("全部状态"))] +
@@ -51,7 +53,7 @@ class MembersPage(ListPage):
         self.import_button.setObjectName("import_roster")
         self.export_button = QPushButton(self.tr("导出Excel…"), self)
         self.export_button.setObjectName("export_members")
-        self.model = MemberTableModel(lambda ids: member_rows(self.engine, ids), self)
+        self.model = MemberTableModel(lambda ids: member_rows(engine, ids), tasks, self)
         self.build_list(
             search_name="member_search", search_label=self.tr("查找会员"),
             placeholder=self.tr("输入姓名、拼音或首字母、证件号或手机号后4位…"),
@@ -86,30 +88,33 @@ class MembersPage(ListPage):
             self._loaded = True
             self.reload()
             # The organization filter (thousands of names) is filled after the first rows.
-            self.tasks.run(lambda: organization_choices(self.engine),
-                           self._on_organizations_loaded)
+            self.choices.when_ready(lambda _items: None)
 
     def create_new(self) -> bool:
-        form = MemberForm(self.engine, self.tasks, self.org_choices, None, self)
-        form.saved.connect(self._on_member_saved)
-        form.open()
-        self.current_form = form
+        def open_form(orgs: list[tuple[str, str]]) -> None:
+            form = MemberForm(self.engine, self.tasks, orgs, None, self)
+            form.open()
+            self.current_form = form
+
+        self.choices.when_ready(open_form)
         return True
+
+    def _on_ledger_changed(self, areas: frozenset[str]) -> None:
+        # The list is big: it is read again only when members changed, and only then.
+        if MEMBERS in areas and self._loaded:
+            self.reload()
+        elif ORGANIZATIONS in areas and self._loaded:
+            self.model.refresh_rows()
 
     def show_organization(self, org_id: str) -> None:
         """Filter the list to one organization's members."""
         self.activate()
         self.search.clear()
-        index = self.organization.findData(org_id)
-        if index < 0:
-            self.reload_organizations()
-            index = self.organization.findData(org_id)
-        self.organization.setCurrentIndex(max(index, 0))
+        self.choices.when_ready(
+            lambda _items: self.organization.setCurrentIndex(
+                max(self.organization.findData(org_id), 0)))
 
     # --- loading ----------------------------------------------------------------------------
-
-    def reload_organizations(self) -> None:
-        self._on_organizations_loaded(organization_choices(self.engine))
 
     def _on_organizations_loaded(self, choices: list[tuple[str, str]]) -> None:
         self.org_choices = choices
@@ -127,8 +132,8 @@ class MembersPage(ListPage):
 
     def reload(self) -> None:
         """Rerun the query off the GUI thread."""
-        flt = self.current_filter()
-        self.query(lambda: member_rowids(self.engine, flt),
+        flt, engine = self.current_filter(), self.engine
+        self.query(lambda: member_rowids(engine, flt),
                    lambda found: self._on_ids_loaded(flt, found))
 
     def _on_ids_loaded(self, flt: MemberFilter, found: MemberIdList) -> None:
@@ -148,13 +153,16 @@ class MembersPage(ListPage):
     def _on_table_double_clicked(self, index) -> None:
         member_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if member_id:
-            form = MemberForm(self.engine, self.tasks, self.org_choices, member_id, self)
-            form.saved.connect(self._on_member_saved)
+            self.open_member(member_id)
+
+    def open_member(self, member_id: str) -> None:
+        """The member's form, once the organizations to pick from are read."""
+        def open_form(orgs: list[tuple[str, str]]) -> None:
+            form = MemberForm(self.engine, self.tasks, orgs, member_id, self)
             form.open()
             self.current_form = form
 
-    def _on_member_saved(self, _member_id: str) -> None:
-        self.reload()
+        self.choices.when_ready(open_form)
 
     # --- Excel in and out -------------------------------------------------------------------
 
@@ -162,7 +170,7 @@ class MembersPage(ListPage):
         # Loaded on first use: the roster code brings openpyxl (~80 ms of start-up otherwise).
         from unionoffice.ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.engine, self.tasks, self.org_choices, self)
+        wizard = ImportWizard(self.engine, self.tasks, self.choices.items or [], self)
         wizard.imported.connect(self._on_imported)
         wizard.open()
         self.current_form = wizard
@@ -174,8 +182,6 @@ class MembersPage(ListPage):
             "已导入“{file}”：新增 {new} 人，更新 {upd} 人，{rej} 行未导入。").format(
             file=result.table.path.name, new=f"{s.imported:,}", upd=f"{s.updated:,}",
             rej=f"{s.rejected:,}"))
-        self.reload()
-        self.reload_organizations()
 
     def show_notice(self, text: str, error: bool = False) -> None:
         self.notice.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
@@ -198,7 +204,7 @@ class MembersPage(ListPage):
     def export_to(self, path: Path, full: bool = False) -> None:
         """Export the list as now filtered and sorted; masked unless ``full``."""
         from unionoffice.members.roster.export import export_members
-        from unionoffice.ui.dialogs.import_wizard import error_text
+        from unionoffice.ui.ops import failure_text
 
         flt, engine = self.current_filter(), self.engine
         self.export_button.setEnabled(False)
@@ -210,7 +216,7 @@ class MembersPage(ListPage):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.show_notice(error_text(exc), error=True)
+            self.show_notice(failure_text(exc), error=True)
 
-        self.tasks.run_job(self, self.tr("正在导出…"),
-                           lambda: export_members(engine, path, flt, full=full), done, failed)
+        JobOp(self, self.tasks, self.tr("正在导出…"),
+              lambda: export_members(engine, path, flt, full=full), done).failure(failed).run()

@@ -11,6 +11,7 @@ from unionoffice.organizations.queries import (
     organization_rows,
 )
 from unionoffice.organizations.service import KINDS, kind_label
+from unionoffice.ui.changes import MEMBERS, ORGANIZATIONS
 from unionoffice.ui.dialogs.organization_form import OrganizationForm
 from unionoffice.ui.models.organization_table import OrganizationTableModel
 from unionoffice.ui.pages.base import ListPage
@@ -23,8 +24,7 @@ class OrganizationsPage(ListPage):
     showMembersRequested = Signal(str)  # organization id
 
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
         self._loaded = False
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("类型"))
@@ -33,8 +33,8 @@ class OrganizationsPage(ListPage):
         self.members_button = QPushButton(self.tr("查看会员"), self)
         self.members_button.setObjectName("show_members")
         self.members_button.setEnabled(False)
-        self.model = OrganizationTableModel(
-            lambda ids: organization_rows(self.engine, ids), self)
+        self.model = OrganizationTableModel(lambda ids: organization_rows(engine, ids), tasks,
+                                            self)
         self.build_list(
             search_name="org_search", search_label=self.tr("查找单位"),
             placeholder=self.tr("输入单位名称、拼音或统一社会信用代码…"),
@@ -58,9 +58,12 @@ class OrganizationsPage(ListPage):
             self._loaded = True
             self.reload()
 
+    def _on_ledger_changed(self, areas: frozenset[str]) -> None:
+        if self._loaded and areas & {ORGANIZATIONS, MEMBERS}:  # the member counts change too
+            self.reload()
+
     def create_new(self) -> bool:
         form = OrganizationForm(self.engine, self.tasks, None, self)
-        form.saved.connect(lambda _id: self.reload())
         form.open()
         self.current_form = form
         return True
@@ -69,7 +72,8 @@ class OrganizationsPage(ListPage):
         flt = OrganizationFilter(text=self.search.text(), kind=self.kind.currentData(),
                                         sort=self.model.sort_key,
                                         descending=self.model.descending)
-        self.query(lambda: organization_rowids(self.engine, flt),
+        engine = self.engine
+        self.query(lambda: organization_rowids(engine, flt),
                    lambda ids: self._on_ids_loaded(flt, ids))
 
     def _on_ids_loaded(self, flt: OrganizationFilter, ids: list[int]) -> None:
@@ -91,6 +95,5 @@ class OrganizationsPage(ListPage):
         org_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if org_id:
             form = OrganizationForm(self.engine, self.tasks, org_id, self)
-            form.saved.connect(lambda _id: self.model.refresh_rows())
             form.open()
             self.current_form = form

@@ -23,7 +23,9 @@ from unionoffice.office import ledger_summary
 from unionoffice.reports import monthly as reports
 from unionoffice.reports.labels import SECTIONS
 from unionoffice.reports.pdf import report_pdf, value_text
+from unionoffice.ui.changes import AREAS
 from unionoffice.ui.dialogs.document_viewer import DocumentViewer
+from unionoffice.ui.ops import QueryOp, failure_text
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import fill_combo
 
@@ -31,9 +33,11 @@ from unionoffice.ui.widgets.form import fill_combo
 class ReportsPage(Page):
     page_id = "reports"
 
+    watches = AREAS
+
     def __init__(self, engine, tasks, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
+        self.office_name = ""
         self.report: reports.MonthlyReport | None = None
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("月份"))
@@ -68,10 +72,13 @@ class ReportsPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        period = self.period.currentData()
-        self.tasks.run(lambda: reports.monthly_report(self.engine, period), self._on_report)
+        period, engine = self.period.currentData(), self.engine
+        QueryOp(self, self.tasks, lambda: (reports.monthly_report(engine, period),
+                                           ledger_summary(engine).office_name or ""),
+                self._on_report).run()
 
-    def _on_report(self, report: reports.MonthlyReport) -> None:
+    def _on_report(self, found: tuple[reports.MonthlyReport, str]) -> None:
+        report, self.office_name = found
         if report.period != self.period.currentData():
             return
         self.report = report
@@ -83,15 +90,12 @@ class ReportsPage(Page):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
-    def _office_name(self) -> str:
-        return ledger_summary(self.engine).office_name or ""
-
     def _on_pdf_clicked(self) -> None:
-        report, name = self.report, self._office_name()
+        report, name, engine = self.report, self.office_name, self.engine
         if report is None:
             return
-        self.tasks.run(lambda: report_pdf(report, name, reports.monthly_trend(
-            self.engine, report.period)), self._on_pdf_ready)
+        QueryOp(self, self.tasks, lambda: report_pdf(report, name, reports.monthly_trend(
+            engine, report.period)), self._on_pdf_ready).run()
 
     def _on_pdf_ready(self, pdf: bytes) -> None:
         self.viewer = DocumentViewer(self.tr("月度统计 {period}").format(
@@ -110,12 +114,17 @@ class ReportsPage(Page):
             self.save_xlsx(Path(path))
 
     def save_xlsx(self, path: Path) -> None:
-        try:
-            partial = path.with_name(path.name + ".partial")
+        """Write the report's workbook off the GUI thread."""
+        report, name = self.report, self.office_name
+
+        def write() -> Path:
             from unionoffice.reports.xlsx import report_xlsx  # openpyxl: loaded when needed
 
-            partial.write_bytes(report_xlsx(self.report, self._office_name()))
+            partial = path.with_name(path.name + ".partial")
+            partial.write_bytes(report_xlsx(report, name))
             partial.replace(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), self.tr(
-                "无法保存到 {path}：{error}").format(path=path, error=exc))
+            return path
+
+        QueryOp(self, self.tasks, write, lambda _p: None).failure(
+            lambda exc: QMessageBox.warning(self, self.tr("导出失败"), self.tr(
+                "无法保存到 {path}：{error}").format(path=path, error=failure_text(exc)))).run()

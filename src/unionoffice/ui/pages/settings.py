@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from unionoffice import privacy
 from unionoffice.accounts import permissions
 from unionoffice.bundle import keys
-from unionoffice.errors import LedgerError
 from unionoffice.office import get_office, ledger_summary, set_case_number_pattern
+from unionoffice.ui.changes import LEDGER, SETTINGS
+from unionoffice.ui.ops import QueryOp, WriteOp, failure_text
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
 
@@ -35,9 +36,10 @@ class SettingsPage(Page):
     lockMinutesChosen = Signal(int)
     aboutRequested = Signal()
 
+    watches = frozenset({SETTINGS, LEDGER})
+
     def __init__(self, engine, tasks, ledger_path: str, language: str, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        super().__init__(engine, tasks, parent)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("界面语言"))
         fill_combo(self.language, [("zh", "简体中文"), ("en", "English")], language)
@@ -120,7 +122,15 @@ class SettingsPage(Page):
         layout.addStretch(1)
 
     def activate(self) -> None:
-        summary = ledger_summary(self.engine)
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: (ledger_summary(engine), get_office(engine),
+                                           privacy.retention_settings(engine)),
+                self._on_loaded).run()
+        QueryOp(self, self.tasks, keys.check_backend, self._on_backend) \
+            .failure(self._on_backend_failed).run()
+
+    def _on_loaded(self, found) -> None:
+        summary, office, retention = found
         if summary.office_name:
             self.office.setText(self.tr("{name}（{code}），签名密钥 {key}").format(
                 name=summary.office_name, code=summary.office_code,
@@ -128,15 +138,13 @@ class SettingsPage(Page):
         else:
             self.office.setText(self.tr("尚未设置"))
         self.setup_button.setVisible(not summary.office_name)
-        office = get_office(self.engine)
         self.pattern.setText(office.case_number_pattern if office else "")
         self.pattern.setEnabled(office is not None)
         self.pattern_button.setEnabled(office is not None)
         empty = summary.members_active + summary.members_retained + summary.organizations == 0
         self.demo_button.setEnabled(empty)
         self.demo_button.setToolTip("" if empty else self.tr("演示数据只能加载到空账本中"))
-        self.tasks.run(keys.check_backend, self._on_backend, self._on_backend_failed)
-        for kind, years in privacy.retention_settings(self.engine).items():
+        for kind, years in retention.items():
             self.retention[kind].setValue(years or 0)
         editable = permissions.allowed(self.engine, "settings.edit")
         for widget in [*self.retention.values(), self.retention_save]:
@@ -148,12 +156,13 @@ class SettingsPage(Page):
         self.keyring.setText(status.name + (f"\n{status.warning}" if status.warning else ""))
 
     def _on_backend_failed(self, exc: BaseException) -> None:
-        self.keyring.setText(str(exc) if isinstance(exc, LedgerError) else repr(exc))
+        self.keyring.setText(failure_text(exc))
 
     def _on_pattern_save_clicked(self) -> None:
-        pattern = self.pattern.text()
-        self.tasks.run_db(lambda: set_case_number_pattern(self.engine, pattern),
-                          self._on_pattern_saved, self._on_pattern_failed)
+        pattern, engine = self.pattern.text(), self.engine
+        WriteOp(self, self.tasks, lambda: set_case_number_pattern(engine, pattern),
+                self._on_pattern_saved, changes={SETTINGS}) \
+            .failure(self._on_pattern_failed).run()
 
     def _on_pattern_saved(self, sample: str) -> None:
         self.pattern_message.setStyleSheet(OK_STYLE)
@@ -166,16 +175,22 @@ class SettingsPage(Page):
 
     def save_retention(self) -> None:
         values = {k: spin.value() or None for k, spin in self.retention.items()}
+        engine = self.engine
 
         def work():
             for kind, years in values.items():
-                privacy.set_retention(self.engine, kind, years)
+                privacy.set_retention(engine, kind, years)
 
-        self.tasks.run_db(work, lambda _r: self._privacy_note(self.tr("已保存保留期限。")),
-                          lambda exc: self._privacy_note(str(exc), error=True))
+        WriteOp(self, self.tasks, work,
+                lambda _r: self._privacy_note(self.tr("已保存保留期限。")), changes={SETTINGS}) \
+            .failure(lambda exc: self._privacy_note(failure_text(exc), error=True)).run()
 
     def _on_purge_clicked(self) -> None:
-        counts = {k: len(v) for k, v in privacy.expired(self.engine).items()}
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: {k: len(v) for k, v in privacy.expired(engine).items()},
+                self._on_purge_counted).run()
+
+    def _on_purge_counted(self, counts: dict[str, int]) -> None:
         if not any(counts.values()):
             self._privacy_note(self.tr("没有超过保留期限的个人信息。"))
             return
@@ -186,8 +201,10 @@ class SettingsPage(Page):
             self.purge()
 
     def purge(self) -> None:
-        self.tasks.run_db(lambda: privacy.purge_expired(self.engine), self._on_purged,
-                          lambda exc: self._privacy_note(str(exc), error=True))
+        engine = self.engine
+        WriteOp(self, self.tasks, lambda: privacy.purge_expired(engine), self._on_purged,
+                changes={LEDGER}) \
+            .failure(lambda exc: self._privacy_note(failure_text(exc), error=True)).run()
 
     def _on_purged(self, counts: dict[str, int]) -> None:
         self._privacy_note(self.tr("已清理：离会人员 {m} 名，调解申请人 {c} 名。").format(

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.accounts import permissions
-from unionoffice.bundle import keys, outbox
-from unionoffice.bundle.chain import ack_required, bundle_history, confirm_district_ack
+from unionoffice.bundle import outbox
+from unionoffice.bundle.chain import confirm_district_ack
 from unionoffice.bundle.export import create_bundle
 from unionoffice.bundle.rotation import rotate_signing_key
-from unionoffice.bundle.sign import public_key_file
-from unionoffice.errors import LedgerError
-from unionoffice.office import get_office, set_district_recipient
+from unionoffice.bundle.status import MonthlyJobState, monthly_job_state
+from unionoffice.office import set_district_recipient
 from unionoffice.reports import monthly as reports
+from unionoffice.ui.changes import BUNDLES, SETTINGS
+from unionoffice.ui.ops import JobOp, QueryOp, WriteOp, failure_text
 from unionoffice.ui.pages.base import Page
 from unionoffice.ui.tasks import Cancelled
 from unionoffice.ui.widgets.form import ERROR_STYLE, OK_STYLE, confirm, fill_combo
@@ -53,10 +54,11 @@ def receipt_text(stored: bytes | None) -> str:
 
 class SyncPage(Page):
     page_id = "sync"
+    watches = frozenset({BUNDLES, SETTINGS})
 
     def __init__(self, engine, tasks, bundles_dir, parent=None) -> None:
-        super().__init__(parent)
-        self.engine, self.tasks, self.bundles_dir = engine, tasks, bundles_dir
+        super().__init__(engine, tasks, parent)
+        self.bundles_dir = bundles_dir
         self.sending = False
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("上报月份"))
@@ -172,24 +174,24 @@ class SyncPage(Page):
 
     def activate(self) -> None:
         self._load_preview()
-        self._load_history()
-        waiting = ack_required(self.engine)
-        self.ack_box.setVisible(waiting)
-        self.create_button.setEnabled(not waiting)
-        self.aggregates.setEnabled(not waiting)
-        self.district_url.setText(outbox.district_url(self.engine) or "")
-        self.receipt_key.setPlainText(outbox.receipt_key_text(self.engine) or "")
-        office = get_office(self.engine)
-        self.recipient.setText(office.district_recipient or "" if office else "")
-        if office:
-            self.tasks.run(lambda: public_key_file(keys.office_public_key(office.code)
-                                                   .public_key),
-                           self.key_text.setPlainText,
-                           lambda exc: self.key_text.setPlainText(str(exc)))
+        engine = self.engine
+        QueryOp(self, self.tasks, lambda: monthly_job_state(engine), self._on_state).run()
+
+    def _on_state(self, state: MonthlyJobState) -> None:
+        self.state = state
+        self.ack_box.setVisible(state.ack_required)
+        self.create_button.setEnabled(not state.ack_required)
+        self.aggregates.setEnabled(not state.ack_required)
+        self.district_url.setText(state.district_url or "")
+        self.receipt_key.setPlainText(state.receipt_key or "")
+        self.recipient.setText(state.recipient or "")
+        self.key_text.setPlainText(state.public_key or state.key_problem or "")
+        self._show_history(state.history)
 
     def _load_preview(self) -> None:
-        period = self.period.currentData()
-        self.tasks.run(lambda: reports.monthly_report(self.engine, period), self._on_report)
+        period, engine = self.period.currentData(), self.engine
+        QueryOp(self, self.tasks, lambda: reports.monthly_report(engine, period),
+                self._on_report).run()
 
     def _on_report(self, report: reports.MonthlyReport) -> None:
         m, d, c = report.members, report.disputes, report.contracts
@@ -200,8 +202,7 @@ class SyncPage(Page):
             n=m["joined_new_forms_total"], w=f"{c['covered_workers']:,}", acc=d["accepted"],
             res=d["resolved"]))
 
-    def _load_history(self) -> None:
-        records = bundle_history(self.engine)
+    def _show_history(self, records) -> None:
         self.history.setRowCount(len(records))
         for row, r in enumerate(records):
             upload = outbox.state_label(r.upload_state)
@@ -218,10 +219,9 @@ class SyncPage(Page):
         period, engine, out = self.period.currentData(), self.engine, self.bundles_dir
         self.message.clear()
         self._set_busy(True)
-        self.tasks.run_job(self, self.tr("正在生成数据包…"),
-                           lambda: create_bundle(engine, period, out,
-                                                 aggregates_only=aggregates_only),
-                           self._on_bundle_made, self._on_bundle_failed)
+        JobOp(self, self.tasks, self.tr("正在生成数据包…"),
+              lambda: create_bundle(engine, period, out, aggregates_only=aggregates_only),
+              self._on_bundle_made, changes={BUNDLES}).failure(self._on_bundle_failed).run()
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.create_button, self.aggregates, self.save_recipient):
@@ -229,18 +229,21 @@ class SyncPage(Page):
 
     def send_due(self) -> None:
         """Send queued bundles and failed ones whose wait is over (also every minute)."""
-        if self.sending or not permissions.allowed(self.engine, "bundle.create") or \
-                not outbox.district_url(self.engine) or not outbox.due_uploads(self.engine):
+        if self.sending or not permissions.allowed(self.engine, "bundle.create"):
             return
         self.sending = True
         self.upload_button.setEnabled(False)
-        self.tasks.run_db(lambda: outbox.send_due(self.engine), self._on_sent,
-                          self._on_send_failed)
+        engine = self.engine
+
+        def send():
+            return outbox.send_due(engine) if outbox.district_url(engine) else []
+
+        WriteOp(self, self.tasks, send, self._on_sent, changes={BUNDLES}) \
+            .failure(self._on_send_failed).run()
 
     def _on_sent(self, results) -> None:
         self.sending = False
         self.upload_button.setEnabled(True)
-        self._load_history()
         if results:
             last = results[-1]
             ok = last.state == outbox.ACCEPTED
@@ -255,40 +258,38 @@ class SyncPage(Page):
         self._on_bundle_failed(exc)
 
     def _on_save_receipt_key_clicked(self) -> None:
-        text = self.receipt_key.toPlainText()
-        self.tasks.run_db(lambda: outbox.set_receipt_key(self.engine, text),
-                          lambda key_id: self.message.setText(
-                              self.tr("已保存回执公钥 {key}。").format(key=key_id)),
-                          self._on_bundle_failed)
+        text, engine = self.receipt_key.toPlainText(), self.engine
+        WriteOp(self, self.tasks, lambda: outbox.set_receipt_key(engine, text),
+                lambda key_id: self._say(self.tr("已保存回执公钥 {key}。").format(key=key_id)),
+                changes={SETTINGS}).failure(self._on_bundle_failed).run()
 
     def _on_save_url_clicked(self) -> None:
-        url = self.district_url.text()
-        self.tasks.run_db(lambda: outbox.set_district_url(self.engine, url),
-                          lambda _u: (self.message.setText(self.tr("已保存上报地址。")),
-                                      self.send_due()),
-                          self._on_bundle_failed)
+        url, engine = self.district_url.text(), self.engine
+        WriteOp(self, self.tasks, lambda: outbox.set_district_url(engine, url),
+                lambda _u: (self._say(self.tr("已保存上报地址。")), self.send_due()),
+                changes={SETTINGS}).failure(self._on_bundle_failed).run()
 
-    def _on_bundle_made(self, _result) -> None:
+    def _on_bundle_made(self, path) -> None:
         self._set_busy(False)
-        self._load_history()
         self.send_due()
-        last = bundle_history(self.engine)
+        self._say(self.tr("已生成：{file}").format(file=path))
+
+    def _say(self, text: str) -> None:
         self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("已生成：{file}").format(file=last[0].file if last else ""))
+        self.message.setText(text)
 
     def _on_bundle_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self.tr("已取消，未生成数据包。") if isinstance(exc, Cancelled)
-                             else str(exc) if isinstance(exc, LedgerError) else repr(exc))
+                             else failure_text(exc))
 
     def confirm_ack(self) -> None:
-        seq, sha = self.ack_seq.value(), self.ack_sha.text().strip() or None
-        self.tasks.run_db(lambda: confirm_district_ack(self.engine, seq, sha),
-                          self._on_ack_confirmed, self._on_bundle_failed)
+        seq, sha, engine = self.ack_seq.value(), self.ack_sha.text().strip() or None, self.engine
+        WriteOp(self, self.tasks, lambda: confirm_district_ack(engine, seq, sha),
+                self._on_ack_confirmed, changes={BUNDLES}).failure(self._on_bundle_failed).run()
 
     def _on_ack_confirmed(self, following: int) -> None:
-        self.activate()
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("已确认。下一个数据包为第 {n} 号。").format(n=following))
 
@@ -297,18 +298,15 @@ class SyncPage(Page):
                 "生成新的签名密钥？下一个数据包将携带由新旧密钥共同签名的换钥声明，"
                 "区总工会据此登记新密钥。")):
             return
-        self.tasks.run_db(lambda: rotate_signing_key(self.engine), self._on_key_rotated,
-                          self._on_bundle_failed)
+        engine = self.engine
+        WriteOp(self, self.tasks, lambda: rotate_signing_key(engine), self._on_key_rotated,
+                changes={SETTINGS}).failure(self._on_bundle_failed).run()
 
     def _on_key_rotated(self, ids: tuple[str, str]) -> None:
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("已更换签名密钥：{old} → {new}").format(old=ids[0],
-                                                                         new=ids[1]))
-        self.activate()
+        self._say(self.tr("已更换签名密钥：{old} → {new}").format(old=ids[0], new=ids[1]))
 
     def _on_save_recipient_clicked(self) -> None:
-        value = self.recipient.text()
-        self.tasks.run_db(lambda: set_district_recipient(self.engine, value),
-                          lambda v: (self.message.setStyleSheet(OK_STYLE),
-                                     self.message.setText(self.tr("已保存接收公钥。"))),
-                          self._on_bundle_failed)
+        value, engine = self.recipient.text(), self.engine
+        WriteOp(self, self.tasks, lambda: set_district_recipient(engine, value),
+                lambda _v: self._say(self.tr("已保存接收公钥。")), changes={SETTINGS}) \
+            .failure(self._on_bundle_failed).run()

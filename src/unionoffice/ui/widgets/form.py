@@ -133,3 +133,42 @@ def show_save_error(rows: dict[str, FieldRow], message: QLabel, exc: BaseExcepti
     else:
         message.setText(QCoreApplication.translate(
             "Form", "保存失败：{error}。账本未改动。").format(error=exc))
+
+
+def save_cancel_buttons(dialog: QWidget, on_save, save_text: str,
+                        cancel_text: str) -> QDialogButtonBox:
+    """The Save / Cancel row of a form; the texts come translated from the caller."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class SavingForm:
+    """What the forms share when they save: one write op, then close, or show the problems.
+
+    A form that mixes this in has ``rows`` (FieldRow by field), ``message``, ``buttons``,
+    ``tasks`` and a ``saved`` signal; ``fallback_field`` takes a problem no row shows.
+    """
+
+    fallback_field: str | None = None
+
+    def save_with(self, work, *, changes) -> None:
+        """Run ``work`` (returning the saved record's id) as a write op."""
+        from unionoffice.ui.ops import WriteOp
+
+        self.buttons.setEnabled(False)
+        WriteOp(self, self.tasks, work, self._on_saved, changes=changes) \
+            .failure(self._on_save_failed).run()
+
+    def _on_saved(self, saved_id) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(saved_id)
+        self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_save_error(self.rows, self.message, exc, self.fallback_field)
