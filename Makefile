@@ -13,7 +13,7 @@ run: $(STAMP) $(QM) system-deps-run       ## set up and start the app on the loc
 
 test: $(STAMP) $(QM) system-deps-test     ## set up and run the whole suite, headless
 	$(PY) -m ruff check src tests bench
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM)                    ## speed figures against their targets and baselines
 	$(PY) bench/run_all.py

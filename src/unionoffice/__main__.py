@@ -12,6 +12,7 @@ from unionoffice.paths import DataPaths, resolve_data_dir
 
 
 def setup_logging(paths: DataPaths) -> None:
+    """Log to the data folder's logs/unionoffice.log, rotated."""
     paths.logs.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         paths.logs / "unionoffice.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
@@ -22,6 +23,7 @@ def setup_logging(paths: DataPaths) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The program: a command, the self-test, or the desktop app; returns the exit code."""
     args = build_parser().parse_args(argv)
     i18n.set_language(args.lang or "zh")
     if args.self_test:

@@ -30,6 +30,7 @@ class Problem:
 
     @property
     def message(self) -> str:
+        """The message in the chosen language."""
         return render(self.code, self.params)
 
     def describe(self) -> str:
@@ -48,6 +49,7 @@ class LedgerError(Exception):
         super().__init__(self.describe())
 
     def describe(self) -> str:
+        """The error in the chosen language, with its field's name."""
         return Problem(self.code, self.field, self.params).describe() if self.field else render(
             self.code, self.params
         )
@@ -66,6 +68,7 @@ class ValidationFailed(LedgerError):
         super().__init__(first.code, first.field, **first.params)
 
     def describe(self) -> str:
+        """Every problem, one per line."""
         return "\n".join(p.describe() for p in self.problems)
 
 

@@ -19,6 +19,7 @@ def display_available() -> bool:
 
 
 def launch_gui(paths: DataPaths, lang: str | None) -> int:
+    """Start the window, or say why it cannot start (no display); returns the exit code."""
     if not display_available():
         print(t("app.no_display"), file=sys.stderr)
         return 1

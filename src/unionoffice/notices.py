@@ -19,6 +19,7 @@ FONT_LICENCES = {
 
 @dataclass(frozen=True)
 class Library:
+    """A library shipped with the program, with its version and licence."""
     name: str
     version: str
     licence: str

@@ -20,6 +20,7 @@ from unionoffice.errors import LedgerError, Problem, ValidationFailed
 
 @dataclass
 class OfficeInput:
+    """The office's codes and names as typed at set-up."""
     code: str
     name: str
     short_name: str
@@ -28,6 +29,7 @@ class OfficeInput:
 
 
 def validate_office(data: OfficeInput) -> dict:
+    """Column values of the office, or ValidationFailed with every problem."""
     c = Collector()
     code = str(data.code or "").strip()
     if not re.fullmatch(r"\d{9}", code):
@@ -50,12 +52,14 @@ def validate_office(data: OfficeInput) -> dict:
 
 
 def get_office(engine: Engine) -> Office | None:
+    """The office's row, or None before set-up."""
     with read_session(engine) as session:
         return session.exec(select(Office)).first()
 
 
 @permissions.guarded("settings.edit")
-def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator: str = ""):
+def init_office(engine: Engine, data: OfficeInput, *, ledger_path: str, operator: str = ""
+                ) -> tuple[Office, keys.PublicKeyInfo, keys.BackendStatus]:
     """Set up the office and make its signing key (the seed goes only to the keyring).
 
     Returns:
@@ -127,6 +131,7 @@ def _update_office(engine: Engine, action: str, operator: str, **changes: object
 
 @dataclass(frozen=True)
 class LedgerSummary:
+    """The office and the ledger's headline counts."""
     office_name: str | None
     office_code: str | None
     signing_key_id: str | None

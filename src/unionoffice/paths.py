@@ -26,22 +26,27 @@ class DataPaths:
 
     @property
     def ledger(self) -> Path:
+        """The ledger file."""
         return self.root / LEDGER_FILE
 
     @property
     def backups(self) -> Path:
+        """The folder of the ledger's copies."""
         return self.root / "backups"
 
     @property
     def lock(self) -> Path:
+        """The lock file that keeps a second program out."""
         return self.root / (LEDGER_FILE + ".lock")
 
     @property
     def lock_info(self) -> Path:
+        """Who holds the lock (computer, process)."""
         return self.root / (LEDGER_FILE + ".lock.info")
 
     @property
     def logs(self) -> Path:
+        """The folder of the log files."""
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:

@@ -60,6 +60,7 @@ class SubjectReport:
     audit: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
+        """The report as JSON-ready data."""
         return {"id_number": self.id_number, "members": self.members, "events": self.events,
                 "cases": self.cases, "audit": self.audit}
 

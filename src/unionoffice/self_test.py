@@ -14,11 +14,12 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 SELF_TEST_OFFICE = "999999999"
 
 
-def run_self_test(out=sys.stdout) -> int:
+def run_self_test(out: TextIO = sys.stdout) -> int:
     """Run the checks; 0 when all pass, 1 (with the failing step and its error) otherwise."""
     from unionoffice import __version__
 

@@ -236,3 +236,20 @@ def test_the_manifest_pins_the_audit_log_head(engine, office, district, tmp_path
     bundle = open_bundle(make(engine, tmp_path / "out").read_bytes(), office, district[0])
     assert bundle.manifest["audit_head"] == head and head["seq"] > 0
     assert audit_queries.verify_log(engine).head_seq > head["seq"]  # bundle.create came after it
+
+
+def test_a_file_left_by_an_interrupted_bundle_is_replaced_by_the_next(engine, office, district,
+                                                                     tmp_path):
+    """A program stopped between the file's rename and the record's commit leaves a file the
+    ledger does not know; the next bundle of that seq removes it first."""
+    out = tmp_path / "out"
+    out.mkdir()
+    leftover = out / "110101004_2026-10_0001.uob.age"
+    leftover.write_bytes(b"half a bundle")
+    stray_partial = out / "110101004_2026-10_0002.uob.age.partial"
+    stray_partial.write_bytes(b"x")
+    other_office = out / "110101005_2026-10_0001.uob.age"
+    other_office.write_bytes(b"not ours")
+    path = make(engine, out)
+    assert path.name == leftover.name and path.read_bytes() != b"half a bundle"
+    assert not stray_partial.exists() and other_office.exists()

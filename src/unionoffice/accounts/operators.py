@@ -26,6 +26,7 @@ _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,30}$")
 
 
 def hash_password(password: str) -> str:
+    """A salted scrypt hash of ``password``, as stored."""
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R,
                             p=SCRYPT_P, dklen=32)
@@ -34,6 +35,7 @@ def hash_password(password: str) -> str:
 
 
 def check_password(password: str, stored: str) -> bool:
+    """Whether ``password`` matches the stored hash (in constant time)."""
     try:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
@@ -47,6 +49,7 @@ def check_password(password: str, stored: str) -> bool:
 
 @dataclass(frozen=True)
 class OperatorView:
+    """An account as the accounts list shows it (no password hash)."""
     username: str
     display_name: str
     role: str
@@ -162,6 +165,7 @@ def set_active(engine: Engine, username: str, active: bool, *, operator: str = "
 
 
 def list_operators(engine: Engine) -> list[OperatorView]:
+    """Every account, by user name."""
     with read_session(engine) as session:
         rows = session.exec(select(Operator).order_by(Operator.username)).all()
     return [OperatorView(r.username, r.display_name, r.role, r.active, r.last_login_at)

@@ -72,18 +72,21 @@ def role_label(role: str) -> str:
 
 
 def sign_in(actor: Actor) -> None:
+    """Make ``actor`` the operator of this process."""
     global _actor
     with _lock:
         _actor = actor
 
 
 def sign_out() -> None:
+    """Nobody is signed in any more."""
     global _actor
     with _lock:
         _actor = None
 
 
 def current() -> Actor | None:
+    """The signed-in operator, or None."""
     return _actor
 
 
@@ -138,7 +141,8 @@ def require(engine: Engine, permission: str) -> None:
     raise AccessDenied("access.denied", action=what, role=_actor.role_label, roles=roles)
 
 
-def guarded(permission: str, *, engine: Callable[[Any], Engine] | None = None):
+def guarded(permission: str, *, engine: Callable[[Any], Engine] | None = None
+            ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorate a service ``fn(engine, ...)`` so it first checks ``permission``.
 
     For generator jobs the check runs when the generator is created, before any work. The
@@ -153,17 +157,17 @@ def guarded(permission: str, *, engine: Callable[[Any], Engine] | None = None):
         raise ValueError(f"unknown permission {permission!r}")
     engine_of = engine or (lambda first: first)
 
-    def wrap(fn):
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         if inspect.isgeneratorfunction(fn):
             @functools.wraps(fn)
-            def job(first, *args, **kwargs):
+            def job(first: Any, *args: Any, **kwargs: Any) -> Any:
                 require(engine_of(first), permission)
                 return fn(first, *args, **kwargs)
             job.permission = permission
             return job
 
         @functools.wraps(fn)
-        def call(first, *args, **kwargs):
+        def call(first: Any, *args: Any, **kwargs: Any) -> Any:
             require(engine_of(first), permission)
             return fn(first, *args, **kwargs)
         call.permission = permission

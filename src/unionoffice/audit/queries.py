@@ -36,14 +36,17 @@ class EntryView:
 
     @property
     def at_local(self) -> str:
+        """The entry's time in Beijing, as the list shows it."""
         return self.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
 
     @property
     def summary(self) -> str:
+        """The entry's after (or before) text, shortened for the list."""
         text = self.after or self.before or ""
         return text if len(text) <= 160 else text[:157] + "…"
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as ``audit list --json`` prints it."""
         return {"seq": self.seq, "at": self.at.isoformat(), "operator": self.operator,
                 "action": self.action, "entity": self.entity, "entity_id": self.entity_id,
                 "before": self.before, "after": self.after}

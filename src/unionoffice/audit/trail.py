@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlmodel import Session, SQLModel, select
 
 from unionoffice.db.models import AuditEntry, utcnow
@@ -139,6 +140,7 @@ class AuditChain:
         self.params: list[tuple] = []
 
     def add(self, entries: list[dict[str, Any]]) -> None:
+        """Add entries to the chain (each hashed over the one before)."""
         from unionoffice.db.bulk import TIMESTAMP_FORMAT
 
         at = utcnow()
@@ -198,13 +200,14 @@ def verify_chain(session: Session) -> int | None:
 
 @dataclass(frozen=True)
 class ChainCheck:
+    """What walking the chain found: intact entries, the first bad one, the head."""
     checked: int  # entries found intact (before the first bad one)
     first_bad: int | None
     head_seq: int
     head_hash: str
 
 
-def _walk_chain(conn) -> ChainCheck:
+def _walk_chain(conn: Connection) -> ChainCheck:
     prev, checked, head_seq = GENESIS, 0, 0
     rows = conn.exec_driver_sql(
         "SELECT seq, at, operator, action, entity, entity_id, before, after, prev_hash, hash "

@@ -26,6 +26,7 @@ from unionoffice.errors import LedgerError
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """What a restore did: from which copy, the safety copy, the last local bundle."""
     restored_from: Path
     safety_copy: Path  # the ledger as it was just before the restore
     last_local_bundle: int  # highest bundle seq the restored ledger knows (0: none)

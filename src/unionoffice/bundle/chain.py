@@ -8,6 +8,9 @@ acknowledged before another bundle may be made.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from sqlalchemy import Engine, delete, text
 from sqlmodel import select
 
@@ -18,9 +21,29 @@ from unionoffice.db.models import BundleRecord, LedgerMeta
 from unionoffice.errors import Problem, RuleViolation, ValidationFailed
 
 ACK_REQUIRED = "bundle_ack_required"
+_BUNDLE_FILE = re.compile(r"^(?P<office>\d+)_(?P<period>\d{4}-\d{2})_(?P<seq>\d{4,})\.uob(\.age)?"
+                          r"(\.partial)?$")
+
+
+def remove_unrecorded(folder: Path, office_code: str, next_seq: int) -> list[Path]:
+    """Delete the bundle files of seqs the ledger has no record of (seq >= ``next_seq``).
+
+    A bundle's file is renamed into place just before its record commits; a program stopped
+    between the two (a crash, a power cut) leaves a file the chain does not know. Its seq is
+    made again by the next bundle, so the leftover is removed first: what the folder holds
+    is what the ledger recorded.
+    """
+    removed = []
+    for path in folder.iterdir() if folder.is_dir() else ():
+        m = _BUNDLE_FILE.match(path.name)
+        if m and m["office"] == office_code and int(m["seq"]) >= next_seq:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def bundle_history(engine: Engine) -> list[BundleRecord]:
+    """The made bundles, newest first."""
     with read_session(engine) as session:
         return list(session.exec(select(BundleRecord).order_by(BundleRecord.seq.desc())))
 

@@ -8,6 +8,7 @@ from unionoffice.errors import LedgerError
 
 
 def parse_recipient(text: str) -> pyrage.x25519.Recipient:
+    """The age recipient in ``text``, or a refusal saying what is wrong with it."""
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except (pyrage.RecipientError, ValueError):
@@ -15,10 +16,12 @@ def parse_recipient(text: str) -> pyrage.x25519.Recipient:
 
 
 def encrypt(data: bytes, recipient: str) -> bytes:
+    """``data`` encrypted with age to ``recipient``."""
     return pyrage.encrypt(data, [parse_recipient(recipient)])
 
 
 def parse_identity(text: str) -> pyrage.x25519.Identity:
+    """The age identity (``AGE-SECRET-KEY-…``) in ``text``."""
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("AGE-SECRET-KEY-"):
@@ -30,6 +33,7 @@ def parse_identity(text: str) -> pyrage.x25519.Identity:
 
 
 def decrypt(data: bytes, identity: str) -> bytes:
+    """``data`` decrypted with ``identity``, or a refusal."""
     try:
         return pyrage.decrypt(data, [parse_identity(identity)])
     except pyrage.DecryptError:

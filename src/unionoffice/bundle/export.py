@@ -7,16 +7,17 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from unionoffice import __version__
 from unionoffice.accounts import permissions
 from unionoffice.audit import trail
 from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
-from unionoffice.bundle.chain import ack_required
+from unionoffice.bundle.chain import ack_required, remove_unrecorded
 from unionoffice.bundle.rotation import clear_pending, pending_rotation_files
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.db.models import DERIVED_COLUMNS, SCHEMA_VERSION, BundleRecord, Office
@@ -24,7 +25,7 @@ from unionoffice.errors import LedgerError
 from unionoffice.reports.monthly import monthly_report
 
 
-def _rows(session, table: str, since: int) -> list[bytes]:
+def _rows(session: Session, table: str, since: int) -> list[bytes]:
     conn = session.connection()
     columns = "*"
     if table in DERIVED_COLUMNS:  # search keys made from the name: not sent
@@ -109,6 +110,7 @@ def create_bundle(
     if not aggregates_only:
         archive = crypt.encrypt(archive, office.district_recipient)
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_unrecorded(out_dir, office.code, seq)
     target = out_dir / fmt.bundle_name(office.code, period, seq, not aggregates_only)
     partial = target.with_name(target.name + ".partial")
     with open(partial, "wb") as f:
@@ -131,7 +133,7 @@ def create_bundle(
     return target
 
 
-def run_to_end(job: Iterator[tuple[int, int]]):
+def run_to_end(job: Iterator[tuple[int, int]]) -> Any:
     """Drive a generator job and return its result (the CLI's way; the UI shows progress)."""
     while True:
         try:

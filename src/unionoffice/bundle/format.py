@@ -34,14 +34,17 @@ def canonical_json(value: Any) -> bytes:
 
 
 def sha256(data: bytes) -> str:
+    """The SHA-256 of ``data`` as hex."""
     return hashlib.sha256(data).hexdigest()
 
 
 def bundle_name(office_code: str, period: str, seq: int, encrypted: bool) -> str:
+    """A bundle's file name: office, period, seq, and .age when encrypted."""
     return f"{office_code}_{period}_{seq:04d}.uob" + (".age" if encrypted else "")
 
 
 def write_zip(members: list[tuple[str, bytes]]) -> bytes:
+    """A ZIP of ``members`` with fixed timestamps (the same rows give the same bytes)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
         for name, data in members:

@@ -84,11 +84,13 @@ def key_id_of(public_key: bytes) -> str:
 
 @dataclass(frozen=True)
 class PublicKeyInfo:
+    """The office's public key and its minisign key id."""
     key_id: str
     public_key: bytes
 
     @property
     def public_key_b64(self) -> str:
+        """The public key in base64."""
         return base64.b64encode(self.public_key).decode("ascii")
 
 
@@ -126,4 +128,5 @@ def load_signing_key(office_code: str) -> Ed25519PrivateKey:
 
 
 def office_public_key(office_code: str) -> PublicKeyInfo:
+    """The public key of the office's signing key in the keyring."""
     return _public_of(load_signing_key(office_code))

@@ -49,6 +49,7 @@ def next_delay(attempts: int) -> dt.timedelta:
 
 @dataclass(frozen=True)
 class UploadResult:
+    """What one upload ended in: its state, the district's message, the receipt."""
     seq: int
     state: str
     message: str = ""
@@ -87,10 +88,12 @@ def _set_meta(engine: Engine, key: str, value: str, operator: str) -> None:
 
 
 def district_url(engine: Engine) -> str | None:
+    """The district's intake address, if set."""
     return _meta(engine, URL_KEY)
 
 
 def receipt_key_text(engine: Engine) -> str | None:
+    """The district's receipt key (.pub text), if set."""
     return _meta(engine, RECEIPT_KEY)
 
 

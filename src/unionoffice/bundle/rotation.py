@@ -13,7 +13,7 @@ import json
 import keyring
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from unionoffice.accounts import permissions
 from unionoffice.audit import trail
@@ -30,6 +30,7 @@ FORMAT = "unionoffice-key-rotation/1"
 
 
 def rotation_comment(code: str, old_id: str, new_id: str) -> str:
+    """The trusted comment of a key hand-over."""
     return f"office={code} rotation old={old_id} new={new_id}"
 
 
@@ -74,7 +75,7 @@ def rotate_signing_key(engine: Engine, *, operator: str = "",
     return old_id, new_id
 
 
-def pending_rotation_files(session) -> list[tuple[str, bytes]]:
+def pending_rotation_files(session: Session) -> list[tuple[str, bytes]]:
     """The rotation statement and its signatures, if a rotation awaits its bundle."""
     meta = session.get(LedgerMeta, PENDING)
     if meta is None or not meta.value:
@@ -85,7 +86,8 @@ def pending_rotation_files(session) -> list[tuple[str, bytes]]:
             (NEW_SIG, pending["new_sig"].encode("utf-8"))]
 
 
-def clear_pending(session) -> None:
+def clear_pending(session: Session) -> None:
+    """Forget the pending hand-over (its bundle was made)."""
     meta = session.get(LedgerMeta, PENDING)
     if meta is not None:
         meta.value = ""

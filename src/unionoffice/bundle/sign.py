@@ -31,6 +31,7 @@ def key_id_text(key_id: bytes) -> str:
 
 
 def raw_public(private: Ed25519PrivateKey) -> bytes:
+    """The 32 raw bytes of ``private``'s public key."""
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
@@ -43,11 +44,13 @@ def public_key_file(public_key: bytes) -> str:
 
 @dataclass(frozen=True)
 class PublicKey:
+    """A minisign public key: its key id and the Ed25519 key."""
     key_id: bytes
     key: bytes
 
     @property
     def key_id_text(self) -> str:
+        """The key id as minisign prints it."""
         return key_id_text(self.key_id)
 
 

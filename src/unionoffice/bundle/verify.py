@@ -12,6 +12,7 @@ from unionoffice.errors import LedgerError
 
 @dataclass(frozen=True)
 class VerifiedBundle:
+    """A bundle that passed every check, with its manifest and files."""
     manifest: dict
     manifest_bytes: bytes
     manifest_sha256: str
@@ -19,6 +20,7 @@ class VerifiedBundle:
     trusted_comment: str
 
     def summary(self) -> str:
+        """One line about the bundle: office, period, seq, rows."""
         m = self.manifest
         rows = sum(f["rows"] for f in m["files"] if f["path"].startswith("data/"))
         return (f"{m['office']['name']}（{m['office']['code']}） {m['period']} 第 {m['seq']} 号"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
@@ -31,7 +32,7 @@ def new_password() -> str:
 @command("operator add", "add an account; the password is asked (or $UNIONOFFICE_NEW_PASSWORD)",
          arg("username"), arg("--name", required=True, help="the person's name"),
          arg("--role", required=True, choices=["clerk", "mediator", "chair"]))
-def operator_add(ledger: Ledger, args) -> int:
+def operator_add(ledger: Ledger, args: argparse.Namespace) -> int:
     """Add an account."""
     from unionoffice.accounts import operators, permissions
 
@@ -43,7 +44,7 @@ def operator_add(ledger: Ledger, args) -> int:
 
 
 @command("operator list", "the accounts", arg("--json", action="store_true"))
-def operator_list(ledger: Ledger, args) -> int:
+def operator_list(ledger: Ledger, args: argparse.Namespace) -> int:
     """The accounts with their roles."""
     from unionoffice.accounts import operators, permissions
 
@@ -59,7 +60,7 @@ def operator_list(ledger: Ledger, args) -> int:
 
 
 @command("operator passwd", "set a password (own, or anyone's by the chair)", arg("username"))
-def operator_passwd(ledger: Ledger, args) -> int:
+def operator_passwd(ledger: Ledger, args: argparse.Namespace) -> int:
     """Change a password: one's own (with the current one), or anyone's by the chair."""
     from unionoffice.accounts import operators, permissions
 
@@ -83,12 +84,12 @@ def _set_active(ledger: Ledger, username: str, active: bool) -> int:
 
 
 @command("operator disable", "disable an account", arg("username"))
-def operator_disable(ledger: Ledger, args) -> int:
+def operator_disable(ledger: Ledger, args: argparse.Namespace) -> int:
     """Disable an account (it can no longer sign in)."""
     return _set_active(ledger, args.username, False)
 
 
 @command("operator enable", "enable an account again", arg("username"))
-def operator_enable(ledger: Ledger, args) -> int:
+def operator_enable(ledger: Ledger, args: argparse.Namespace) -> int:
     """Enable a disabled account."""
     return _set_active(ledger, args.username, True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from unionoffice.cli.output import err, print_json
 from unionoffice.cli.registry import EXIT_OK, EXIT_REFUSED, arg, command, group
 from unionoffice.db.migrate import Ledger
@@ -11,7 +13,7 @@ group("audit", "the audit log")
 
 
 @command("audit verify", "check the hash chain; exit 1 naming the first broken entry")
-def audit_verify(ledger: Ledger, args) -> int:
+def audit_verify(ledger: Ledger, args: argparse.Namespace) -> int:
     """Walk the chain; exit 1 naming the first entry that was altered."""
     from unionoffice.audit.queries import verify_log
 
@@ -27,7 +29,7 @@ def audit_verify(ledger: Ledger, args) -> int:
          arg("--operator-name", help="only this operator's entries"),
          arg("--action", help="only actions starting with this (e.g. member.)"),
          arg("--limit", type=int, default=50), arg("--json", action="store_true"))
-def audit_list(ledger: Ledger, args) -> int:
+def audit_list(ledger: Ledger, args: argparse.Namespace) -> int:
     """The newest entries, filtered by operator or action."""
     from unionoffice.audit.queries import list_entries
 

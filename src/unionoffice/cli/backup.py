@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from unionoffice.cli.output import print_json
@@ -13,7 +14,7 @@ group("backup", "copies of the ledger")
 
 
 @command("backup create", "copy the ledger now; prints the copy's path")
-def backup_create(ledger: Ledger, args) -> int:
+def backup_create(ledger: Ledger, args: argparse.Namespace) -> int:
     """A copy of the ledger, now."""
     from unionoffice.backup.copies import backup_ledger
 
@@ -22,7 +23,7 @@ def backup_create(ledger: Ledger, args) -> int:
 
 
 @command("backup list", "the copies, newest first", arg("--json", action="store_true"))
-def backup_list(ledger: Ledger, args) -> int:
+def backup_list(ledger: Ledger, args: argparse.Namespace) -> int:
     """The copies in the backups folder, newest first."""
     from unionoffice.backup.copies import list_backups
 
@@ -42,7 +43,7 @@ def backup_list(ledger: Ledger, args) -> int:
 
 @command("backup restore", "replace the ledger by a copy (the current ledger is copied first)",
          arg("file", help="a copy's path or file name in the backups folder"))
-def backup_restore(ledger: Ledger, args) -> int:
+def backup_restore(ledger: Ledger, args: argparse.Namespace) -> int:
     """Replace the ledger by a copy; bundles wait until the chain is re-anchored."""
     from unionoffice.backup.restore import restore_ledger
 

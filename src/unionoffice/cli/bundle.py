@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from unionoffice.cli.output import err, print_json
@@ -19,7 +20,7 @@ group("bundle", "the monthly bundle")
          arg("--full", action="store_true", help="all rows, not only the changes"),
          arg("--aggregates-only", action="store_true",
              help="only the month's totals, no personal data (needs no recipient)"))
-def bundle_create(ledger: Ledger, args) -> int:
+def bundle_create(ledger: Ledger, args: argparse.Namespace) -> int:
     """Make, sign and (with personal data) encrypt the month's bundle."""
     from unionoffice.bundle.export import create_bundle, run_to_end
 
@@ -33,7 +34,7 @@ def bundle_create(ledger: Ledger, args) -> int:
                           "receipt",
          arg("file", nargs="?", help="the bundle file (default: everything due)"),
          arg("--url", help="the service (default: config district-url)"))
-def bundle_upload(ledger: Ledger, args) -> int:
+def bundle_upload(ledger: Ledger, args: argparse.Namespace) -> int:
     """Send one bundle, or every one that is due; exit 1 unless all were accepted."""
     from unionoffice.bundle import outbox
 
@@ -58,7 +59,7 @@ def bundle_upload(ledger: Ledger, args) -> int:
 
 
 @command("bundle outbox", "made bundles and their upload state", arg("--json", action="store_true"))
-def bundle_outbox(ledger: Ledger, args) -> int:
+def bundle_outbox(ledger: Ledger, args: argparse.Namespace) -> int:
     """The made bundles with their upload state and last error."""
     from unionoffice.bundle import outbox
     from unionoffice.bundle.chain import bundle_history
@@ -81,7 +82,7 @@ def bundle_outbox(ledger: Ledger, args) -> int:
          arg("--seq", type=int, required=True),
          arg("--manifest-sha256", help="from the district's receipt, when this ledger has no "
                                        "record of that bundle"))
-def bundle_ack(ledger: Ledger, args) -> int:
+def bundle_ack(ledger: Ledger, args: argparse.Namespace) -> int:
     """Re-anchor the bundle chain after a restore."""
     from unionoffice.bundle.chain import confirm_district_ack
 
@@ -93,7 +94,7 @@ def bundle_ack(ledger: Ledger, args) -> int:
 @command("bundle verify", "check a bundle; exit 0 when valid",
          arg("file"), arg("--pubkey", required=True, help="the office's minisign .pub file"),
          arg("--identity", help="age identity file to decrypt with"), ledger=False)
-def bundle_verify(args) -> int:
+def bundle_verify(args: argparse.Namespace) -> int:
     """Needs no ledger: the district (or anyone) checks a file with the office's public key."""
     from unionoffice.bundle.sign import read_public_key
     from unionoffice.bundle.verify import open_bundle

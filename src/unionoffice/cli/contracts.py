@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from unionoffice.cli.output import print_items
@@ -18,7 +19,7 @@ group("contracts", "collective contracts")
          arg("--expiring", type=int, metavar="DAYS",
              help="only contracts in force that expire within DAYS days"),
          arg("--state"))
-def contracts_list(ledger: Ledger, args) -> int:
+def contracts_list(ledger: Ledger, args: argparse.Namespace) -> int:
     """Contracts with state, term end and the clock to watch."""
     from unionoffice.contracts.queries import list_contracts
 

@@ -6,6 +6,7 @@ office ledger.
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -22,7 +23,7 @@ group("district", "the district federation's side",
                        "instead of a folder"))
 
 
-def store_of(args) -> str | Path:
+def store_of(args: argparse.Namespace) -> str | Path:
     """The district store the command works on."""
     return args.db or (Path(args.district_dir) if args.district_dir else
                        resolve_data_dir(args.data_dir).root / "district")
@@ -31,7 +32,7 @@ def store_of(args) -> str | Path:
 @command("district serve", "the intake service (offices upload bundles to it)",
          arg("--host", default="127.0.0.1"), arg("--port", type=int, default=8400),
          ledger=False)
-def district_serve(args) -> int:
+def district_serve(args: argparse.Namespace) -> int:
     """Run the intake service until stopped."""
     from unionoffice.district.server import serve
 
@@ -41,7 +42,7 @@ def district_serve(args) -> int:
 
 @command("district receipt-key", "the district's receipt key (.pub) for the offices",
          ledger=False)
-def district_receipt_key(args) -> int:
+def district_receipt_key(args: argparse.Namespace) -> int:
     """Print the public key the offices check receipts with."""
     from unionoffice.district import intake
 
@@ -52,7 +53,7 @@ def district_receipt_key(args) -> int:
 @command("district init", "create the store and the age identity; prints the recipient to "
                           "give the offices",
          arg("--district-code", default="district"), ledger=False)
-def district_init(args) -> int:
+def district_init(args: argparse.Namespace) -> int:
     """Create the store and the district's keys."""
     from unionoffice.district import intake
 
@@ -62,7 +63,7 @@ def district_init(args) -> int:
 
 @command("district register", "register an office's public key",
          arg("office_code"), arg("pubfile"), ledger=False)
-def district_register(args) -> int:
+def district_register(args: argparse.Namespace) -> int:
     """Register an office's public key."""
     from unionoffice.district import intake
 
@@ -76,7 +77,7 @@ def district_register(args) -> int:
          arg("files", nargs="+"),
          arg("--identity", help="age identity file (default: the one in the keyring)"),
          ledger=False)
-def district_ingest(args) -> int:
+def district_ingest(args: argparse.Namespace) -> int:
     """Check and accept each bundle; exit 1 if any was refused."""
     from unionoffice.district import intake
 
@@ -100,7 +101,7 @@ def district_ingest(args) -> int:
 
 @command("district status", "which offices reported for a month",
          arg("--period", required=True), arg("--json", action="store_true"), ledger=False)
-def district_status(args) -> int:
+def district_status(args: argparse.Namespace) -> int:
     """Which offices reported for a month."""
     from unionoffice.district import intake
 
@@ -118,7 +119,7 @@ def district_status(args) -> int:
 @command("district report", "all offices' totals for a month",
          arg("--period", required=True), arg("-o", "--output", help="write JSON to this file"),
          ledger=False)
-def district_report(args) -> int:
+def district_report(args: argparse.Namespace) -> int:
     """Every office's totals for a month, as JSON."""
     from unionoffice.district import intake
 

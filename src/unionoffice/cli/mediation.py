@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,13 @@ from unionoffice.cli.registry import EXIT_OK, arg, command, group
 from unionoffice.common.money import yuan
 from unionoffice.db.migrate import Ledger
 from unionoffice.i18n import t
+from unionoffice.mediation.queries import CaseRow
 from unionoffice.mediation.rules import CASES
 
 group("cases", "mediation cases")
 
 
-def case_summary(row, today: dt.date) -> dict[str, Any]:
+def case_summary(row: CaseRow, today: dt.date) -> dict[str, Any]:
     """A case as the list prints it (and as --json gives it)."""
     clock = row.clock
     return {
@@ -36,7 +38,7 @@ def case_summary(row, today: dt.date) -> dict[str, Any]:
          arg("--state", help="only cases in this state (e.g. mediating)"),
          arg("--open", action="store_true", help="only cases not yet closed"),
          arg("--json", action="store_true"))
-def cases_list(ledger: Ledger, args) -> int:
+def cases_list(ledger: Ledger, args: argparse.Namespace) -> int:
     """The cases, newest first, each with the clock that runs out first."""
     from unionoffice.mediation.queries import list_cases
 
@@ -56,7 +58,7 @@ def _case_columns(it: dict[str, Any]) -> list[str]:
 
 @command("cases agreement", "the 调解协议书 of a case as PDF",
          arg("case_number"), arg("-o", "--output", required=True, help="PDF file to write"))
-def cases_agreement(ledger: Ledger, args) -> int:
+def cases_agreement(ledger: Ledger, args: argparse.Namespace) -> int:
     """Write a case's 调解协议书 (refused while there is no agreement)."""
     from unionoffice.mediation.documents import agreement_pdf
     from unionoffice.mediation.queries import case_detail, find_case_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from unionoffice.errors import LedgerError
 from unionoffice.i18n import t
 from unionoffice.members import rules as membership
 from unionoffice.members.queries import (
+    MemberSummary,
     find_member_id,
     member_events,
     member_summaries,
@@ -23,7 +25,7 @@ from unionoffice.members.queries import (
 group("members", "members")
 
 
-def member_summary(row) -> dict[str, Any]:
+def member_summary(row: MemberSummary) -> dict[str, Any]:
     """The masked, list-level view of a member (what search prints)."""
     return {
         "id": row.id,
@@ -41,7 +43,7 @@ def member_summary(row) -> dict[str, Any]:
 
 @command("members search", "search by name, pinyin, ID or phone ending",
          arg("query"), arg("--limit", type=int, default=20), arg("--json", action="store_true"))
-def members_search(ledger: Ledger, args) -> int:
+def members_search(ledger: Ledger, args: argparse.Namespace) -> int:
     """Members matching a name, pinyin or the end of a number (masked)."""
     with read_session(ledger.engine) as session:
         rows = member_summaries(session, search_member_ids(session, args.query, args.limit))
@@ -57,7 +59,7 @@ def members_search(ledger: Ledger, args) -> int:
          arg("--name", required=True), arg("--id-number", required=True), arg("--phone"),
          arg("--org", help="organization name or credit code"),
          arg("--join-date", help="date the union approved (default today)"))
-def members_add(ledger: Ledger, args) -> int:
+def members_add(ledger: Ledger, args: argparse.Namespace) -> int:
     """Add one member; prints the new member's id."""
     from unionoffice.members.service import MemberInput, add_member
     from unionoffice.organizations.service import find_organization
@@ -77,7 +79,7 @@ def members_add(ledger: Ledger, args) -> int:
 
 @command("members show", "one member (id or ID number)",
          arg("member"), arg("--json", action="store_true"))
-def members_show(ledger: Ledger, args) -> int:
+def members_show(ledger: Ledger, args: argparse.Namespace) -> int:
     """One member with their membership history (masked)."""
     from unionoffice.db.models import Member
 
@@ -129,7 +131,7 @@ def members_show(ledger: Ledger, args) -> int:
          arg("--org", help="organization (name or credit code) for rows without one"),
          arg("--create-orgs", action="store_true",
              help="create organizations the ledger does not know (else refuse the row)"))
-def members_import(ledger: Ledger, args) -> int:
+def members_import(ledger: Ledger, args: argparse.Namespace) -> int:
     """Check a roster, list its problems, and import its valid rows in one transaction."""
     from unionoffice.common.validation import parse_date
     from unionoffice.members.roster import ImportOptions, run_import
@@ -181,7 +183,7 @@ def members_import(ledger: Ledger, args) -> int:
 @command("members export", "all members to .xlsx (ID and phone masked)",
          arg("output"), arg("--full-id", action="store_true",
                             help="full ID and phone numbers (recorded in the audit log)"))
-def members_export(ledger: Ledger, args) -> int:
+def members_export(ledger: Ledger, args: argparse.Namespace) -> int:
     """Every member to a workbook, masked unless full numbers are asked for (audited)."""
     from unionoffice.members.roster.export import export_members
 
@@ -193,7 +195,7 @@ def members_export(ledger: Ledger, args) -> int:
 
 
 @command("members template", "write the import template (.xlsx)", arg("output"), ledger=False)
-def members_template(args) -> int:
+def members_template(args: argparse.Namespace) -> int:
     """The roster template an employer fills in."""
     from unionoffice.members.roster.export import write_template
 

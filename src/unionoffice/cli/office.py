@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from unionoffice.cli.output import err, run_with_bar
@@ -17,7 +18,7 @@ from unionoffice.i18n import t
          arg("--short-name", required=True, help="short name used in case numbers"),
          arg("--district-code", required=True, help="6-digit district code"),
          arg("--district-name", required=True))
-def init(ledger: Ledger, args) -> int:
+def init(ledger: Ledger, args: argparse.Namespace) -> int:
     """Set up the office and make its signing key."""
     from unionoffice.office import OfficeInput, init_office
 
@@ -37,7 +38,7 @@ def init(ledger: Ledger, args) -> int:
 
 @command("demo", "fill an empty ledger with realistic synthetic data",
          arg("--members", type=int, default=2000), arg("--seed", type=int, default=1))
-def demo(ledger: Ledger, args) -> int:
+def demo(ledger: Ledger, args: argparse.Namespace) -> int:
     """Fill an empty ledger with synthetic people, unions, cases and contracts."""
     from unionoffice.demo.generate import generate_demo
 
@@ -54,7 +55,7 @@ group("keys", "the office signing key")
 
 
 @command("keys show", "the public key, as minisign writes a .pub file")
-def keys_show(ledger: Ledger, args) -> int:
+def keys_show(ledger: Ledger, args: argparse.Namespace) -> int:
     """Print the office's public key."""
     from unionoffice.bundle import keys
     from unionoffice.bundle.sign import public_key_file
@@ -69,7 +70,7 @@ def keys_show(ledger: Ledger, args) -> int:
 
 @command("keys rotate", "a new key; the next bundle carries the hand-over signed by the old "
                         "and the new key")
-def keys_rotate(ledger: Ledger, args) -> int:
+def keys_rotate(ledger: Ledger, args: argparse.Namespace) -> int:
     """Make a new signing key; the next bundle announces it."""
     from unionoffice.bundle.rotation import rotate_signing_key
 

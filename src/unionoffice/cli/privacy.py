@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from unionoffice.cli.registry import EXIT_OK, arg, command, group
@@ -13,7 +14,7 @@ group("privacy", "personal data: report, correction, retention")
 
 @command("privacy report", "everything held on one ID number (JSON)",
          arg("id_number"), arg("-o", "--output", help="write the JSON to this file"))
-def privacy_report(ledger: Ledger, args) -> int:
+def privacy_report(ledger: Ledger, args: argparse.Namespace) -> int:
     """Everything held on one person, as JSON (the request is logged)."""
     from unionoffice import privacy
 
@@ -29,7 +30,7 @@ def privacy_report(ledger: Ledger, args) -> int:
 @command("privacy correct", "correct a member's name or phone, with the reason",
          arg("id_number"), arg("--name"), arg("--phone"), arg("--new-id-number"),
          arg("--reason", required=True))
-def privacy_correct(ledger: Ledger, args) -> int:
+def privacy_correct(ledger: Ledger, args: argparse.Namespace) -> int:
     """Correct a member's data at the person's request; the reason is audited with it."""
     from unionoffice import privacy
 
@@ -42,7 +43,7 @@ def privacy_correct(ledger: Ledger, args) -> int:
 @command("privacy retention", "show or set how long data is kept",
          arg("kind", nargs="?", choices=["former_members", "closed_cases"]),
          arg("years", nargs="?", help="years, or 'keep' for no limit"))
-def privacy_retention(ledger: Ledger, args) -> int:
+def privacy_retention(ledger: Ledger, args: argparse.Namespace) -> int:
     """Show the retention periods, or set one."""
     from unionoffice import privacy
 
@@ -57,7 +58,7 @@ def privacy_retention(ledger: Ledger, args) -> int:
 
 @command("privacy purge", "de-identify what is past its retention period",
          arg("--dry-run", action="store_true", help="only count"))
-def privacy_purge(ledger: Ledger, args) -> int:
+def privacy_purge(ledger: Ledger, args: argparse.Namespace) -> int:
     """De-identify what is past its retention period (or only count it)."""
     from unionoffice import privacy
 

@@ -8,7 +8,7 @@ the order they were made, so the parser, the help and the dispatch can never dis
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +63,8 @@ def group(name: str, help: str, *args: Arg) -> None:
     GROUPS[name] = Group(name, help, list(args))
 
 
-def command(path: str, help: str, *args: Arg, ledger: bool = True):
+def command(path: str, help: str, *args: Arg, ledger: bool = True
+            ) -> Callable[[Callable[..., int]], Callable[..., int]]:
     """Register the decorated function as the command ``path`` ("init", "cases list")."""
     parts = path.split()
 
@@ -75,7 +76,7 @@ def command(path: str, help: str, *args: Arg, ledger: bool = True):
     return register
 
 
-def _add(parser: argparse.ArgumentParser, args) -> None:
+def _add(parser: argparse.ArgumentParser, args: Iterable[Arg]) -> None:
     for a in args:
         parser.add_argument(*a.names, **a.options)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -17,7 +18,7 @@ group("report", "reports")
          arg("--period", required=True, help="YYYY-MM"),
          arg("-o", "--output", required=True,
              help="file to write; its extension (.pdf .xlsx .json) picks the format"))
-def report_monthly(ledger: Ledger, args) -> int:
+def report_monthly(ledger: Ledger, args: argparse.Namespace) -> int:
     """The month's report in the format the file's extension names."""
     from unionoffice.office import get_office
     from unionoffice.reports.monthly import monthly_report, monthly_trend

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from unionoffice.cli.registry import EXIT_OK, arg, command, group
@@ -17,7 +18,7 @@ group("config", "settings")
              help="district-recipient: the district's age key; coverage-rule: once (an "
                   "employer covered by two contracts counts once) or each"),
          arg("value"))
-def config_set(ledger: Ledger, args) -> int:
+def config_set(ledger: Ledger, args: argparse.Namespace) -> int:
     """Set one setting; each is audited once."""
     engine = ledger.engine
     if args.name == "district-url":

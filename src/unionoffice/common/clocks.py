@@ -79,9 +79,11 @@ class Deadline:
 
     @property
     def effective_due(self) -> dt.date:
+        """The due date, or the date both parties extended it to."""
         return self.extended_to or self.due
 
     def days_left(self, today: dt.date) -> int:
+        """Days from ``today`` to the due date (negative: overdue)."""
         return (self.effective_due - today).days
 
     def explain(self) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 from unionoffice.errors import Problem, ValidationFailed
 
 
@@ -31,4 +29,6 @@ def capitals(fen: int) -> str:
     """1200000 → '人民币壹万贰仟元整' (the form written on agreements)."""
     if fen == 0:
         return "人民币零元整"
+    import cn2an  # its tables load in 0.1 s: only when a document needs capitals
+
     return "人民币" + cn2an.an2cn(str(Decimal(fen) / 100), "rmb")

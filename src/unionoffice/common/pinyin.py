@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from pypinyin import Style, pinyin
-
 # Single-character surnames whose surname reading differs from the common reading.
 SURNAME_READINGS: dict[str, str] = {
     "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha",
@@ -67,6 +65,9 @@ def char_readings(ch: str) -> tuple[str, ...]:
         if alternates:
             result = alternates
         else:
+            # pypinyin's tables take a quarter of a second to load: only when a name is read.
+            from pypinyin import Style, pinyin
+
             found = pinyin(ch, style=Style.NORMAL, errors=lambda s: [""])[0][0]
             result = (found.replace("ü", "v") if found.isascii() else "",)
     _cache[ch] = result

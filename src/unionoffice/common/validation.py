@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError as StdnumError
@@ -43,7 +45,7 @@ class Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def check(self, fn, *args, **kwargs):
+    def check(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a validator; on failure remember its problems and return None."""
         try:
             return fn(*args, **kwargs)
@@ -52,9 +54,11 @@ class Collector:
             return None
 
     def add(self, problem: Problem) -> None:
+        """Remember a problem found by hand."""
         self.problems.append(problem)
 
     def raise_if_errors(self) -> None:
+        """ValidationFailed with every error found so far (warnings do not refuse)."""
         if any(p.severity == "error" for p in self.problems):
             raise ValidationFailed(self.problems)
 
@@ -184,6 +188,7 @@ def cross_check_identity(
 
 
 def gender_label(code: str) -> str:
+    """男 or 女 (male, female) for a gender code."""
     from unionoffice.i18n import t
 
     return t("gender.male") if code == GENDER_MALE else t("gender.female")

@@ -7,6 +7,7 @@ import datetime as dt
 from unionoffice.common import clocks
 from unionoffice.common.clocks import ClockRule, Deadline
 from unionoffice.contracts import rules as contract_rules
+from unionoffice.db.models import CollectiveContract
 
 FILING = ClockRule("contract.filing", "signed_on", 10, False, (3, 0))
 REVIEW = ClockRule("contract.review", "filed_on", 15, False, (3, 0))
@@ -24,7 +25,7 @@ def review_deadline(filed_on: dt.date) -> Deadline:
     return clocks.deadline(REVIEW, filed_on)
 
 
-def current_clock(contract) -> Deadline | None:
+def current_clock(contract: CollectiveContract) -> Deadline | None:
     """What the office must watch now: filing, review, or expiry."""
     if contract.status == contract_rules.SIGNED and contract.signed_on:
         return filing_deadline(contract.signed_on)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlmodel import select
@@ -21,7 +22,7 @@ from unionoffice.errors import Problem, ValidationFailed
 from unionoffice.i18n import t
 
 
-def in_force_on(contract, day: dt.date) -> bool:
+def in_force_on(contract: Any, day: dt.date) -> bool:
     """In force on ``day``: took effect by then, not yet ended, within its term.
 
     Judged by dates rather than the present state, so a past month's figures stay right after
@@ -33,6 +34,7 @@ def in_force_on(contract, day: dt.date) -> bool:
 
 
 def coverage_rule(engine: Engine) -> str:
+    """How an employer covered by more than one contract is counted (once, each)."""
     with read_session(engine) as session:
         meta = session.get(LedgerMeta, "coverage_rule")
     return meta.value if meta and meta.value in COVERAGE_RULES else "once"
@@ -71,11 +73,13 @@ class Coverage:
 
     @property
     def signing_rate(self) -> float:
+        """Employers with their own union covered, as a share of those employers."""
         return self.signed_employers / self.unionised_employers if self.unionised_employers \
             else 0.0
 
     @staticmethod
     def signing_rate_definition() -> str:
+        """How the signing rate is defined, in words."""
         return t("contract.signing_rate_definition")
 
 

@@ -18,6 +18,7 @@ from unionoffice.db.models import CollectiveContract, ContractCoverage, Contract
 
 @dataclass(frozen=True)
 class ContractRow:
+    """A contract as the list shows it, with the clock to watch now."""
     id: str
     title: str
     contract_type: str
@@ -57,7 +58,8 @@ def list_contracts(engine: Engine, *, state: str | None = None,
     return rows
 
 
-def contract_detail(engine: Engine, contract_id: str):
+def contract_detail(engine: Engine, contract_id: str
+                    ) -> tuple[CollectiveContract, list[ContractCoverage], list[ContractEvent]]:
     """(contract, its coverage rows, its events)."""
     with read_session(engine) as session:
         contract = CONTRACTS.get(session, contract_id)

@@ -33,6 +33,7 @@ from unionoffice.i18n import t
 
 @dataclass
 class CoverageInput:
+    """One employer a regional or industry contract covers, with its workers."""
     organization_id: str
     workers: int = 0
     female_workers: int = 0
@@ -40,6 +41,7 @@ class CoverageInput:
 
 @dataclass
 class ContractInput:
+    """A contract as typed in the form (validated by ``validate_contract``)."""
     title: str
     contract_type: str = "comprehensive"
     scope: str = "single"

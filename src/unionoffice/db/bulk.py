@@ -7,6 +7,7 @@ The ORM's per-object path costs ~15× more per row than one ``executemany`` of p
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
 
 from sqlalchemy import Table
 from sqlmodel import Session
@@ -82,7 +83,8 @@ class OverlappedWriter:
     def __enter__(self) -> OverlappedWriter:
         return self
 
-    def __exit__(self, exc_type, _exc, _tb) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, _exc: BaseException | None,
+                 _tb: TracebackType | None) -> None:
         try:
             if exc_type is None:
                 self.wait()
@@ -97,6 +99,7 @@ class OverlappedWriter:
         self.pending = self.pool.submit(self._run, statements)
 
     def wait(self) -> None:
+        """Wait for the write handed to the helper thread."""
         pending, self.pending = self.pending, None
         if pending is not None:
             pending.result()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
@@ -31,7 +31,7 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
@@ -41,7 +41,7 @@ def make_engine(path: Path) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get(_WRITE):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
@@ -170,12 +170,13 @@ def reserve_change_seqs(session: Session, count: int) -> int:
 
 
 def current_change_seq(session: Session) -> int:
+    """The ledger-wide change counter."""
     meta = session.get(LedgerMeta, "change_seq")
     return int(meta.value) if meta else 0
 
 
 @event.listens_for(Session, "before_flush")
-def _stamp_change_seq(session: Session, _ctx, _instances) -> None:
+def _stamp_change_seq(session: Session, _ctx: object, _instances: object) -> None:
     """Give every new or changed ledger row the next change numbers (design.md §2)."""
     from unionoffice.db.models import utcnow
 

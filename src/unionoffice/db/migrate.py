@@ -33,6 +33,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    """Alembic's configuration for the ledger's migrations."""
     from alembic.config import Config
 
     cfg = Config()
@@ -41,12 +42,14 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    """Every migration this program knows."""
     from alembic.script import ScriptDirectory
 
     return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
@@ -62,6 +65,7 @@ class Ledger:
     backups_made: list[Path] = field(default_factory=list)
 
     def close(self) -> None:
+        """Release the ledger: the log copied in, connections closed, the lock freed."""
         wait_for_checkpoint(self.engine)
         self.engine.dispose()
         if self._lock is not None:

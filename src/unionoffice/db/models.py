@@ -10,7 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint, event, inspect
+from sqlalchemy import (
+    Column,
+    Connection,
+    Index,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+    event,
+    inspect,
+)
+from sqlalchemy.orm import Mapper
 from sqlmodel import Field, SQLModel
 
 from unionoffice.db import member_search
@@ -122,26 +132,26 @@ DERIVED_COLUMNS = {"member": tuple(name for name, info in Member.model_fields.it
 
 @event.listens_for(Member, "before_insert")
 @event.listens_for(Member, "before_update")
-def _set_name_keys(_mapper, _connection, member: Member) -> None:
+def _set_name_keys(_mapper: Mapper, _connection: Connection, member: Member) -> None:
     member.name_pinyin, member.name_initials = member_search.key_columns(
         member.name, member.id_type)
 
 
 @event.listens_for(Member, "after_insert")
-def _index_new_member(_mapper, connection, member: Member) -> None:
+def _index_new_member(_mapper: Mapper, connection: Connection, member: Member) -> None:
     member_search.index_members(connection, member_search.other_key_rows(
         member.id, member.name, member.id_type))
 
 
 @event.listens_for(Member, "after_update")
-def _reindex_member(_mapper, connection, member: Member) -> None:
+def _reindex_member(_mapper: Mapper, connection: Connection, member: Member) -> None:
     attrs = inspect(member).attrs
     if attrs.name.history.has_changes() or attrs.id_type.history.has_changes():
         member_search.reindex_member(connection, member.id, member.name, member.id_type)
 
 
 @event.listens_for(Member, "before_delete")
-def _unindex_member(_mapper, connection, member: Member) -> None:
+def _unindex_member(_mapper: Mapper, connection: Connection, member: Member) -> None:
     member_search.unindex_members(connection, [member.id])
 
 

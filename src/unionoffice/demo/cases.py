@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from unionoffice.mediation import rules as mediation
 from unionoffice.mediation.rules import CASES
@@ -33,8 +34,8 @@ PATHS = {
 CLOSED_FROM = [mediation.PERFORMED, mediation.FAILED, mediation.REJECTED, mediation.WITHDRAWN]
 
 
-def build_cases(rng: random.Random, uid, count: int, orgs: list[dict], people: list[dict],
-                today: dt.date) -> dict[str, list[dict]]:
+def build_cases(rng: random.Random, uid: Callable[[], str], count: int, orgs: list[dict],
+                people: list[dict], today: dt.date) -> dict[str, list[dict]]:
     """Rows for mediation_case, case_applicant, case_event, mediation_session, agreement_term."""
     out = {"mediation_case": [], "case_applicant": [], "case_event": [],
            "mediation_session": [], "agreement_term": []}
@@ -93,7 +94,8 @@ def build_cases(rng: random.Random, uid, count: int, orgs: list[dict], people: l
     return out
 
 
-def _walk(rng, uid, case, path, received, today, out) -> None:
+def _walk(rng: random.Random, uid: Callable[[], str], case: dict, path: list[str],
+          received: dt.date, today: dt.date, out: dict[str, list[dict]]) -> None:
     state, day = mediation.REGISTERED, received
     out["case_event"].append(dict(id=uid(), case_id=case["id"], action="register", from_state="",
                                   to_state=state, on_date=day.isoformat(), note=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from unionoffice.contracts.clocks import review_deadline
 from unionoffice.contracts.rules import (
@@ -36,8 +37,9 @@ WEIGHTS = {NEGOTIATING: 4, APPROVED: 2, SIGNED: 3, FILED: 3, OBJECTED: 1,
            EFFECTIVE: 60, EXPIRED: 8, RENEWED: 8, AMENDED: 2, TERMINATED: 2}
 
 
-def build_contracts(rng: random.Random, uid, orgs: list[dict], today: dt.date
+def build_contracts(rng: random.Random, uid: Callable[[], str], orgs: list[dict], today: dt.date
                     ) -> dict[str, list[dict]]:
+    """Contracts in every state, each walked through the contract rules."""
     out = {"collective_contract": [], "contract_coverage": [], "contract_event": []}
     singles = [o for o in orgs if o["kind"] == "single"] or orgs
     employers = [o for o in orgs if o["kind"] == "employer"] or singles
@@ -62,7 +64,9 @@ def build_contracts(rng: random.Random, uid, orgs: list[dict], today: dt.date
     return out
 
 
-def _walk(rng, uid, out, contract_id, target, org, covered, kind, regional, years, today):
+def _walk(rng: random.Random, uid: Callable[[], str], out: dict[str, list[dict]],
+          contract_id: str, target: str, org: dict, covered: list[dict], kind: str,
+          regional: bool, years: int, today: dt.date) -> dict:
     steps = PATHS[target]
     if target == EFFECTIVE:
         start = today - dt.timedelta(days=rng.randint(30, 365 * years - 10))

@@ -66,6 +66,7 @@ class DemoBuilder:
             weights + [0.004] * len(N.POLYPHONIC_SURNAMES) + [0.002] * len(N.COMPOUND_SURNAMES)))
 
     def uid(self) -> str:
+        """A random version-4 UUID from the seeded generator."""
         # A version-4 UUID from the seeded generator (uuid.UUID() per row is measurably slow).
         n = self.rng.getrandbits(128)
         n = (n & ~(0xF << 76)) | (0x4 << 76)
@@ -73,12 +74,14 @@ class DemoBuilder:
         return f"{n:032x}"
 
     def day_between(self, start: dt.date, end: dt.date) -> dt.date:
+        """A day between ``start`` and ``end``."""
         span = max((end - start).days, 0)
         return start + dt.timedelta(days=self.rng.randint(0, span))
 
     # --- organizations ----------------------------------------------------------------------
 
     def uscc(self, prefix: str) -> str:
+        """A valid credit code (unique in this ledger)."""
         while True:
             body = prefix + "110101" + "".join(self.rng.choice(USCC_BODY_CHARS) for _ in range(9))
             code = make_uscc(body)
@@ -87,6 +90,7 @@ class DemoBuilder:
                 return code
 
     def organization(self, index: int) -> dict:
+        """An organization row of a realistic kind and size."""
         rng = self.rng
         roll = rng.random()
         kind = ("single" if roll < 0.72 else "joint" if roll < 0.82 else
@@ -124,6 +128,7 @@ class DemoBuilder:
     # --- members ----------------------------------------------------------------------------
 
     def person_name(self, female: bool) -> str:
+        """A realistic Chinese name."""
         rng = self.rng
         surname = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
         pool = N.FEMALE_CHARS if female else N.MALE_CHARS
@@ -134,6 +139,7 @@ class DemoBuilder:
         return surname + given
 
     def id_number(self, birth: dt.date, female: bool) -> str:
+        """A valid ID number for that birth date and gender (unique in this ledger)."""
         rng = self.rng
         while True:
             seq = rng.randrange(0, 500) * 2 + (0 if female else 1)
@@ -143,6 +149,7 @@ class DemoBuilder:
                 return number
 
     def member(self, org_ids: list[str], org_cum: list[float]) -> tuple[dict, list[dict]]:
+        """A member row and their membership events."""
         rng = self.rng
         female = rng.random() < 0.45
         age = int(rng.triangular(18, 62, 34))
@@ -185,7 +192,9 @@ class DemoBuilder:
         row["join_date"] = state.join_date.isoformat() if state.join_date else None
         return row, events
 
-    def events(self, row: dict, birth: dt.date, org_ids: list[str], org_cum) -> list[dict]:
+    def events(self, row: dict, birth: dt.date, org_ids: list[str],
+               org_cum: list[float]) -> list[dict]:
+        """A member's membership events, from 入会 on."""
         rng = self.rng
         adult = dt.date(birth.year + 18, birth.month, 1)
         earliest = max(adult, dt.date(2008, 1, 1))
@@ -259,6 +268,7 @@ def _serials(cases: list[dict]) -> dict[int, int]:
 
 
 def ensure_office(session: Session) -> Office:
+    """The ledger's office, made from the demo office if there is none."""
     office = session.exec(select(Office)).first()
     if office is None:
         office = Office(**DEMO_OFFICE)

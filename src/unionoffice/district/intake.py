@@ -15,12 +15,12 @@ from pathlib import Path
 
 import keyring
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from unionoffice.bundle import crypt, keys, sign
 from unionoffice.bundle import format as fmt
 from unionoffice.bundle import rotation as key_rotation
-from unionoffice.bundle.verify import open_bundle
+from unionoffice.bundle.verify import VerifiedBundle, open_bundle
 from unionoffice.district.store import DistrictStore, dump_json, open_store
 from unionoffice.errors import LedgerError
 
@@ -59,6 +59,7 @@ def _district_code(store: DistrictStore) -> str:
 
 
 def district_identity(target: Target) -> str:
+    """The district's age identity from the keyring."""
     code = _district_code(open_store(target))
     identity = keyring.get_password(keys.SERVICE, f"{IDENTITY_ENTRY}:{code}")
     if not identity:
@@ -67,6 +68,7 @@ def district_identity(target: Target) -> str:
 
 
 def receipt_key(target: Target) -> Ed25519PrivateKey:
+    """The district's receipt-signing key from the keyring."""
     code = _district_code(open_store(target))
     stored = keyring.get_password(keys.SERVICE, f"{RECEIPT_ENTRY}:{code}")
     if not stored:
@@ -102,6 +104,7 @@ def register_office(target: Target, office_code: str, pubkey_text: str,
 
 @dataclass(frozen=True)
 class IngestResult:
+    """What accepting one bundle did (or that it was accepted before)."""
     office: str
     period: str
     seq: int
@@ -111,7 +114,7 @@ class IngestResult:
     receipt_signature: str = ""  # minisign signature of ``receipt``
 
 
-def _key_for(conn, office_code: str, key_id: str, on: dt.date) -> sign.PublicKey:
+def _key_for(conn: Connection, office_code: str, key_id: str, on: dt.date) -> sign.PublicKey:
     row = conn.execute(text("SELECT public_key, valid_from, valid_until FROM office_key WHERE "
                             "office_code = :c AND key_id = :k"),
                        {"c": office_code, "k": key_id}).first()
@@ -215,7 +218,7 @@ def ingest(target: Target, data: bytes, identity: str | None = None) -> IngestRe
                         receipt=receipt, receipt_signature=signature)
 
 
-def _rows_of(bundle, office_code: str) -> tuple[list[tuple], list[tuple]]:
+def _rows_of(bundle: VerifiedBundle, office_code: str) -> tuple[list[tuple], list[tuple]]:
     upserts, deletes = [], []
     for entry in bundle.manifest["files"]:
         path = entry["path"]

@@ -30,6 +30,7 @@ STATE_LABELS = {"on_time": ("按时", "on time"), "late": ("逾期", "late"),
 
 
 def rejection(exc: LedgerError) -> JSONResponse:
+    """The HTTP answer to a refused bundle, with the reason in both languages."""
     zh, en = render(exc.code, exc.params, "zh"), render(exc.code, exc.params, "en")
     return JSONResponse(status_code=422, content={
         "state": "rejected", "code": exc.code, "params": {k: str(v) for k, v in
@@ -38,6 +39,7 @@ def rejection(exc: LedgerError) -> JSONResponse:
 
 
 def board(store: DistrictStore, period: str) -> dict:
+    """A month's completeness board: every office, received, on time, late."""
     offices = intake.period_status(store, period)
     counts = {"offices": len(offices), "received": sum(o["reported"] for o in offices)}
     for state in STATE_LABELS:
@@ -47,6 +49,7 @@ def board(store: DistrictStore, period: str) -> dict:
 
 
 def create_app(target: Path | str | DistrictStore, identity: str | None = None) -> FastAPI:
+    """The intake service over ``target``'s store."""
     store = open_store(target)
     identity = identity or intake.district_identity(store)
     app = FastAPI(title="UnionOffice district intake", docs_url=None, redoc_url=None)
@@ -129,6 +132,7 @@ tr.on_time td.state {{ color: #2e7d32; }}
 
 
 def serve(target: Path | str, host: str, port: int) -> None:
+    """Run the intake service until it is stopped."""
     import uvicorn
 
     uvicorn.run(create_app(target), host=host, port=port, log_level="info")

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -75,7 +76,7 @@ class DistrictStore:
         self.engine: Engine = create_engine(url, pool_pre_ping=True)
         if not self.is_postgres:
             @event.listens_for(self.engine, "connect")
-            def _pragmas(dbapi_conn, _record) -> None:
+            def _pragmas(dbapi_conn: Any, _record: object) -> None:
                 dbapi_conn.isolation_level = None
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")
@@ -83,7 +84,7 @@ class DistrictStore:
                 cur.close()
 
             @event.listens_for(self.engine, "begin")
-            def _begin(conn) -> None:
+            def _begin(conn: Connection) -> None:
                 # Writes take the lock up front (no "locked" half-way); reads just begin.
                 read = conn.get_execution_options().get("district_read")
                 conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
@@ -100,10 +101,12 @@ class DistrictStore:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
+        """A connection for reading (never takes the write lock)."""
         with self.engine.execution_options(district_read=True).connect() as conn:
             yield conn
 
     def get_meta(self, key: str) -> str | None:
+        """A value of the store's meta table."""
         with self.reading() as conn:
             return conn.execute(text("SELECT value FROM meta WHERE key = :k"),
                                 {"k": key}).scalar()
@@ -156,6 +159,7 @@ class DistrictStore:
 
 
 def store_path(district_dir: Path) -> Path:
+    """The SQLite file of a district store kept in a folder."""
     return district_dir / "district.db"
 
 
@@ -170,6 +174,7 @@ def open_store(target: Path | str | DistrictStore) -> DistrictStore:
     return DistrictStore(f"sqlite:///{store_path(folder)}")
 
 
-def dump_json(value) -> str:
+def dump_json(value: Any) -> str:
+    """Canonical JSON for the store (sorted keys, UTF-8 text)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 

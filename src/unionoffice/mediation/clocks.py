@@ -11,6 +11,7 @@ import datetime as dt
 
 from unionoffice.common import clocks
 from unionoffice.common.clocks import ClockRule, Deadline
+from unionoffice.db.models import MediationCase
 from unionoffice.mediation import rules as mediation
 
 ACCEPTANCE = ClockRule("mediation.acceptance", "received_on", 3, True, (1, 0))
@@ -25,12 +26,12 @@ RULES = {r.id: r for r in (ACCEPTANCE, MEDIATION_LIMIT, ARBITRATION_REVIEW,
 _WITH_AGREEMENT = frozenset({mediation.EFFECTIVE, mediation.PERFORMING, mediation.OVERDUE})
 
 
-def mediation_limit(case) -> Deadline:
+def mediation_limit(case: MediationCase) -> Deadline:
     """Art. 14: 15 days from receipt, or the date both parties agreed to extend it to."""
     return clocks.deadline(MEDIATION_LIMIT, case.received_on, extended_to=case.limit_extended_to)
 
 
-def case_clocks(case, terms: list) -> list[Deadline]:
+def case_clocks(case: MediationCase, terms: list) -> list[Deadline]:
     """The clocks that matter for the case in its present state."""
     found = []
     if case.status == mediation.REGISTERED:
@@ -47,13 +48,13 @@ def case_clocks(case, terms: list) -> list[Deadline]:
     return found
 
 
-def current_deadline(case, terms: list) -> Deadline | None:
+def current_deadline(case: MediationCase, terms: list) -> Deadline | None:
     """The earliest clock still running — what the list's 'days left' shows."""
     running = case_clocks(case, terms)
     return min(running, key=lambda d: d.effective_due) if running else None
 
 
-def payment_order_hint(case, terms: list, today: dt.date) -> bool:
+def payment_order_hint(case: MediationCase, terms: list, today: dt.date) -> bool:
     """Art. 16: an overdue agreement on pay, injury costs or compensation → 支付令 possible."""
     if case.status not in _WITH_AGREEMENT:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from unionoffice.common.money import capitals, yuan
+from unionoffice.db.models import CaseApplicant, MediationCase
 from unionoffice.errors import RuleViolation
 from unionoffice.mediation import rules as mediation
 from unionoffice.mediation.queries import CaseDetail
@@ -22,7 +23,7 @@ def _ordinal(n: int) -> str:
     return str(n)
 
 
-def _applicant_line(a, many: bool) -> str:
+def _applicant_line(a: CaseApplicant, many: bool) -> str:
     parts = [a.name]
     if a.gender:
         parts.append("男" if a.gender == "1" else "女")  # documents are in Chinese
@@ -42,7 +43,7 @@ def _applicant_line(a, many: bool) -> str:
     return f"{label}：{'，'.join(parts)}。"
 
 
-def _respondent_line(case) -> str:
+def _respondent_line(case: MediationCase) -> str:
     parts = [case.respondent_name]
     if case.respondent_uscc:
         parts.append(f"统一社会信用代码{case.respondent_uscc}")

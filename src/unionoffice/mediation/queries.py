@@ -31,6 +31,7 @@ VIEW = "cases.view"
 
 @dataclass
 class CaseDetail:
+    """One case with its applicants, terms, history, sessions, office and clocks."""
     case: MediationCase
     applicants: list[CaseApplicant]
     terms: list[AgreementTerm]
@@ -70,6 +71,7 @@ def find_case_id(engine: Engine, ref: str) -> str:
 
 @dataclass(frozen=True)
 class CaseRow:
+    """A case as the list shows it, with the clock that runs out first."""
     id: str
     case_number: str | None
     state: str

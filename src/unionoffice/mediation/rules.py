@@ -79,10 +79,12 @@ DEFAULT_CASE_NUMBER_PATTERN = "（{year}）{short}劳调字第{n}号"
 
 
 def is_collective(workers: int) -> bool:
+    """Art. 7: a dispute of 10 or more workers with a common claim is collective."""
     return workers >= COLLECTIVE_THRESHOLD
 
 
 def format_case_number(pattern: str, *, year: int, short: str, n: int) -> str:
+    """A case number from the office's pattern."""
     return pattern.format(year=year, short=short, n=n)
 
 

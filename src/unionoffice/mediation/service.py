@@ -43,6 +43,7 @@ from unionoffice.mediation.rules import CASES, EDIT
 
 @dataclass
 class ApplicantInput:
+    """One applicant of a case as typed."""
     name: str
     id_number: str | None = None
     phone: str | None = None
@@ -78,6 +79,7 @@ class CaseInput:
 
 @dataclass
 class TermInput:
+    """One term of an agreement as typed: content, amount, deadline, method."""
     content: str
     amount: object = 0  # yuan as typed, or fen as int
     deadline: object = None

@@ -47,6 +47,7 @@ class MemberFilter:
 
 @dataclass(frozen=True)
 class MemberListRow:
+    """A member as the members list shows them (unmasked; masked when shown)."""
     rowid: int
     id: str
     name: str
@@ -149,6 +150,7 @@ class EventView:
 
 @dataclass
 class MemberDetail:
+    """One member with their organization's name and their history."""
     member: object  # unionoffice.db.models.Member, detached
     organization_name: str | None
     events: list[EventView]
@@ -183,7 +185,7 @@ def member_detail(engine: Engine, member_id: str) -> MemberDetail:
     return MemberDetail(member, org.name if org else None, events)
 
 
-def _event_organization(event, names: dict[str, str]) -> str | None:
+def _event_organization(event: MemberEvent, names: dict[str, str]) -> str | None:
     """The union an event is about: where the member went (transfers out), else where they are."""
     if event.kind == "transfer_out":
         target = names.get(event.to_organization_id or "") or event.other_organization
@@ -246,6 +248,7 @@ def member_summaries(session: Session, ids: list[str]) -> list[MemberSummary]:
 
 
 def member_events(session: Session, member_id: str) -> list[MemberEvent]:
+    """A member's membership events in date order."""
     return list(session.exec(
         select(MemberEvent).where(MemberEvent.member_id == member_id)
         .order_by(MemberEvent.event_date, MemberEvent.change_seq)

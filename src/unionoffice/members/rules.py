@@ -69,6 +69,7 @@ class EventFact:
 
 @dataclass(frozen=True)
 class MembershipState:
+    """A member's status derived from their events."""
     status: str
     join_date: dt.date | None
     last_event_date: dt.date | None

@@ -283,6 +283,7 @@ def apply_event(
     operator: str = "",
     today: dt.date | None = None,
 ) -> MemberEvent:
+    """Check one membership event against the rules and write it (with its audit)."""
     today = today or dt.date.today()
     when = parse_date(event_date, field="event_date", not_after=today)
     events = events_of(session, member.id)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 
 from unionoffice.db.engine import read_session
+
+if TYPE_CHECKING:
+    from unionoffice.db.models import Organization
 
 ORG_SORTS = {"name": "o.name", "uscc": "o.uscc", "kind": "o.kind", "industry": "o.industry",
              "employees": "o.employees", "members": "members", "status": "o.status"}
@@ -14,6 +18,7 @@ ORG_SORTS = {"name": "o.name", "uscc": "o.uscc", "kind": "o.kind", "industry": "
 
 @dataclass(frozen=True)
 class OrganizationFilter:
+    """What the organizations list shows: search text, kind, sort."""
     text: str = ""
     kind: str | None = None
     sort: str = "name"
@@ -22,6 +27,7 @@ class OrganizationFilter:
 
 @dataclass(frozen=True)
 class OrganizationListRow:
+    """An organization as the list shows it, with its members counted."""
     rowid: int
     id: str
     name: str
@@ -64,6 +70,7 @@ def organization_rowids(engine: Engine, flt: OrganizationFilter) -> list[int]:
 
 
 def organization_rows(engine: Engine, rowids: list[int]) -> dict[int, OrganizationListRow]:
+    """The list's rows for ``rowids``."""
     if not rowids:
         return {}
     marks = ", ".join(str(int(r)) for r in rowids)
@@ -79,7 +86,7 @@ def organization_choices(engine: Engine) -> list[tuple[str, str]]:
             text("SELECT id, name FROM organization ORDER BY name")).all()]
 
 
-def organization_detail(engine: Engine, org_id: str):
+def organization_detail(engine: Engine, org_id: str) -> Organization:
     """One organization (detached)."""
     from unionoffice.db.models import Organization
     from unionoffice.errors import NotFound

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,10 +58,12 @@ class FontSet:
     cmaps: dict
 
     def covering(self, ch: str) -> str | None:
+        """The first font of the chain that has ``ch``, or None."""
         code = ord(ch)
         return next((name for name in self.chain if code in self.cmaps[name]), None)
 
     def missing(self, text: str) -> set[str]:
+        """The characters of ``text`` no font of the chain has."""
         return {ch for ch in set(text) if not ch.isspace() and self.covering(ch) is None}
 
     def markup(self, text: str, *, base: str | None = None) -> str:
@@ -100,7 +103,7 @@ def document_fonts() -> FontSet:
     """Find and register the fonts once per process (registration is the slow part)."""
     cmaps: dict[str, dict] = {}
 
-    def first(choices) -> str | None:
+    def first(choices: Iterable[tuple[str, str, int]]) -> str | None:
         for name, file_name, index in choices:
             path = _find(file_name)
             if path:

@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -55,10 +56,12 @@ class Document:
         }
 
     def add(self, text: str, style: str = "body") -> None:
+        """A paragraph in one of the document's styles."""
         base = self.fonts.title if style == "title" else self.fonts.body
         self.story.append(Paragraph(self.fonts.markup(text, base=base), self.styles[style]))
 
     def space(self, lines: float = 1) -> None:
+        """Empty lines."""
         self.story.append(Spacer(1, lines * LEADING))
 
     def keep_together_from(self, start: int) -> None:
@@ -68,7 +71,7 @@ class Document:
         del self.story[start:]
         self.story.append(KeepTogether(block))
 
-    def _page_number(self, canvas, doc) -> None:
+    def _page_number(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(self.fonts.body, PAGE_NO_PT)
         y = A4[1] - TOP - BLOCK_H - 7 * mm - PAGE_NO_PT
@@ -76,6 +79,7 @@ class Document:
         canvas.restoreState()
 
     def render(self) -> bytes:
+        """The document as PDF bytes (A4, fonts embedded, pages numbered)."""
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer, pagesize=A4, title=self.title, subject=self.subject, author="UnionOffice",

@@ -31,7 +31,7 @@ SECTIONS: list[tuple[str, str, list[tuple[str, str]]]] = [
 TYPE_LABELS = {k: render(f"contract.type.{k}", {}, "zh") for k in contract_rules.TYPES}
 
 
-def display_value(key: str, value):
+def display_value(key: str, value: object) -> object:
     """Amounts in fen are shown in yuan; the signing rate as a percentage."""
     if key.endswith("_fen"):
         return round(value / 100, 2)

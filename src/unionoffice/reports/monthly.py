@@ -54,6 +54,7 @@ def month_bounds(period: str) -> tuple[dt.date, dt.date]:
 
 @dataclass
 class MonthlyReport:
+    """The month's indicators by section (design.md §6)."""
     period: str
     start: dt.date
     end: dt.date
@@ -63,6 +64,7 @@ class MonthlyReport:
     disputes: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
+        """The report as JSON (the keys of docs/report-keys.md)."""
         return {"period": self.period, "start": self.start.isoformat(),
                 "end": self.end.isoformat(), "organizations": self.organizations,
                 "members": self.members, "contracts": self.contracts,
@@ -171,11 +173,12 @@ def monthly_report(engine: Engine, period: str) -> MonthlyReport:
     return report
 
 
-def _date(value) -> dt.date:
+def _date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def membership_age(birth, on) -> int:
+def membership_age(birth: dt.date | str, on: dt.date | str) -> int:
+    """Full years of age on ``on``."""
     birth, on = _date(birth), _date(on)
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
@@ -209,6 +212,7 @@ def monthly_trend(engine: Engine, period: str, months: int = 12) -> list[tuple[s
 
 @dataclass(frozen=True)
 class MonthPoint:
+    """One month's figures for the home page's charts."""
     period: str
     joined: int
     joined_new_forms: int

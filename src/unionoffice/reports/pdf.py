@@ -16,7 +16,8 @@ from unionoffice.reports.monthly import DEFINITIONS, MonthlyReport
 TABLE_PT = 12
 
 
-def value_text(key: str, value) -> str:
+def value_text(key: str, value: object) -> str:
+    """A figure as printed: yuan for amounts, a percentage for rates."""
     if key.endswith("_fen"):
         return yuan(value)
     if key == "signing_rate":
@@ -60,6 +61,7 @@ def _trend_chart(doc: Document, trend: list[tuple[str, int, int]]) -> Drawing:
 
 def report_pdf(report: MonthlyReport, office_name: str,
                trend: list[tuple[str, int, int]] | None = None) -> bytes:
+    """The month's report as an A4 PDF, with its trend chart."""
     doc = Document(f"{report.period} 月度工作统计", office_name)
     doc.add(f"{office_name}\n{report.period[:4]}年{int(report.period[5:])}月工作统计", "title")
     data = report.to_json()

@@ -12,6 +12,7 @@ from unionoffice.reports.monthly import DEFINITIONS, MonthlyReport
 
 
 def report_xlsx(report: MonthlyReport, office_name: str = "") -> bytes:
+    """The month's report as an Excel workbook, a sheet per section."""
     book = Workbook()
     book.remove(book.active)
     data = report.to_json()

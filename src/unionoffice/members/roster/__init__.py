@@ -57,10 +57,12 @@ class ImportResult:
 
     @property
     def rejected_rows(self) -> list[PreparedRow]:
+        """The rows the import leaves out."""
         return self.decisions.rejected
 
 
-def _result(table, mapping, options, prepared, decisions, committed) -> ImportResult:
+def _result(table: RosterTable, mapping: ColumnMapping, options: ImportOptions,
+            prepared: list[PreparedRow], decisions: Decisions, committed: bool) -> ImportResult:
     return ImportResult(table, mapping, options, prepared, decisions,
                         decisions.summary(prepared), issues_of(prepared, decisions, mapping),
                         committed)

@@ -106,6 +106,7 @@ class ColumnMapping:
         return cls(list(headers), fields, repeated)
 
     def column_of(self, key: str) -> int | None:
+        """The file's column holding field ``key``, if any."""
         try:
             return self.fields.index(key)
         except ValueError:
@@ -119,6 +120,7 @@ class ColumnMapping:
         return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key
 
     def missing_required(self) -> list[str]:
+        """The required fields no column holds."""
         return [key for key in REQUIRED if key not in self.fields]
 
     def ignored_headers(self) -> list[str]:

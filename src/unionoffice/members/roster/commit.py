@@ -159,7 +159,7 @@ _EVENT_SQL = ("INSERT INTO member_event (id, created_at, updated_at, change_seq,
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _new_members_batch(batch, ids: list[str], event_ids: list[str], operator: str, seq: int,
+def _new_members_batch(batch: list, ids: list[str], event_ids: list[str], operator: str, seq: int,
                        now: str) -> tuple[str, list, list, list, list]:
     """Rows for new members, their 入会 events, other name keys and audit entries.
 

@@ -22,7 +22,7 @@ from unionoffice.audit import trail
 from unionoffice.common.validation import gender_label, mask_id_number, mask_phone
 from unionoffice.db.engine import read_session, write_session
 from unionoffice.members import rules as membership
-from unionoffice.members.queries import MemberFilter, member_rowids
+from unionoffice.members.queries import MemberFilter, MemberListRow, member_rowids
 from unionoffice.members.roster.columns import FIELDS, REQUIRED
 from unionoffice.members.roster.normalize import EMPLOYMENT_STATUS_NAMES
 from unionoffice.members.roster.xlsx import save_atomically
@@ -38,11 +38,11 @@ _WIDTHS = {"name": 10, "id_number": 21, "phone": 14, "organization": 30,
            "organization_uscc": 21, "birth_date": 12, "join_date": 12}
 
 
-def _yes_no(value) -> str:
+def _yes_no(value: object) -> str:
     return "是" if value else "否"
 
 
-def _export_row(r, full: bool) -> list:
+def _export_row(r: MemberListRow, full: bool) -> list:
     (name, gender, ethnicity, id_number, birth, phone, org, uscc, joined, education, political,
      household, employment, form, migrant, group, platform, model, hardship, status, _) = r
     return [
@@ -209,4 +209,5 @@ def write_template(path: Path) -> Path:
 
 
 def today_stamp(day: dt.date | None = None) -> str:
+    """A date as the file names use it (20261202)."""
     return (day or dt.date.today()).strftime("%Y%m%d")

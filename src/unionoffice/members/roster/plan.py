@@ -57,6 +57,7 @@ class ImportOptions:
 
     @property
     def day(self) -> dt.date:
+        """The import's today (fixed in tests)."""
         return self.today or dt.date.today()
 
 
@@ -93,6 +94,7 @@ class Issue:
 
 @dataclass
 class Summary:
+    """The counts of a dry run or an import."""
     rows: int = 0
     imported: int = 0
     updated: int = 0
@@ -101,6 +103,7 @@ class Summary:
     warnings: int = 0
 
     def to_json(self) -> dict[str, int]:
+        """The counts as ``members import --json`` prints them."""
         return {"rows": self.rows, "imported": self.imported, "updated": self.updated,
                 "unchanged": self.unchanged, "rejected": self.rejected,
                 "warnings": self.warnings}
@@ -108,6 +111,7 @@ class Summary:
 
 @dataclass
 class NewOrganization:
+    """An organization the import will create (when allowed)."""
     id: str
     name: str
     uscc: str | None
@@ -129,9 +133,11 @@ class Decisions:
     ledger_seq: int = -1
 
     def add(self, row: int, problem: Problem) -> None:
+        """A problem found for a row while deciding."""
         self.problems.setdefault(row, []).append(problem)
 
     def summary(self, prepared: list[PreparedRow]) -> Summary:
+        """The counts of these decisions."""
         warnings = sum(1 for r in prepared for p in r.problems if p.severity == "warning")
         warnings += sum(1 for ps in self.problems.values() for p in ps if p.severity == "warning")
         return Summary(rows=len(prepared), imported=len(self.new), updated=len(self.updates),

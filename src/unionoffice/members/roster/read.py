@@ -82,6 +82,7 @@ def _read(path: Path) -> RosterTable:
 
 
 def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read a mebibyte at a time."""
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):

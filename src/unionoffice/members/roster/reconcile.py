@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -53,7 +55,7 @@ class _Organizations:
 
 
 def _resolve_org(item: PreparedRow, orgs: _Organizations, options: ImportOptions,
-                 out: Decisions, new_id) -> tuple[str | None, bool]:
+                 out: Decisions, new_id: Callable[[], str]) -> tuple[str | None, bool]:
     """(organization id or None, refused?) for a row; may plan a new organization."""
     name, uscc = item.org_name, item.org_uscc
     if not name and not uscc:
@@ -98,7 +100,7 @@ def _resolve_org(item: PreparedRow, orgs: _Organizations, options: ImportOptions
 
 
 def reconcile(session: Session, prepared: list[PreparedRow], options: ImportOptions,
-              new_id) -> Decisions:
+              new_id: Callable[[], str]) -> Decisions:
     """Decide what each prepared row does to the ledger as it is in ``session``.
 
     Args:

@@ -7,6 +7,7 @@ their problems, so the sender can correct them and send just those back) and 汇
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -94,7 +95,7 @@ def _sheet(book: Workbook, title: str, widths: list[int]):
     return sheet
 
 
-def _header(sheet, values: list) -> list[WriteOnlyCell]:
+def _header(sheet: Any, values: list) -> list[WriteOnlyCell]:
     cells = [WriteOnlyCell(sheet, value) for value in values]
     for cell in cells:
         cell.font = Font(bold=True)
@@ -102,7 +103,7 @@ def _header(sheet, values: list) -> list[WriteOnlyCell]:
     return cells
 
 
-def _row(sheet, values: list, *, fill: PatternFill | None = None,
+def _row(sheet: Any, values: list, *, fill: PatternFill | None = None,
          text: bool = False) -> list[WriteOnlyCell]:
     """Cells aligned to the top, the last one wrapped; ``text`` keeps strings as Text (so ID
     numbers stay whole when the sender edits them in Excel)."""

@@ -11,10 +11,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from openpyxl import Workbook
+
 from unionoffice.errors import LedgerError
 
 
-def save_atomically(book, path: Path) -> Path:
+def save_atomically(book: Workbook, path: Path) -> Path:
     """``book.save`` to ``path`` through a temporary file; LedgerError on any OS failure."""
     path = Path(path)
     tmp_name = None
