@@ -68,15 +68,54 @@ def data_paths(isolated_env: Path, template_ledger: Path) -> DataPaths:
     return paths
 
 
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory):
+    """Demo ledgers built once per session (per worker), one per (members, seed)."""
+    from unionoffice.demo.generate import generate_demo
+
+    built: dict[tuple[int, int], Path] = {}
+
+    def template(members: int, seed: int) -> Path:
+        if (members, seed) not in built:
+            root = tmp_path_factory.mktemp(f"demo-{members}-{seed}")
+            with open_ledger(DataPaths(root)) as opened:
+                for _ in generate_demo(opened.engine, members=members, seed=seed):
+                    pass
+            built[members, seed] = root / "ledger.db"
+        return built[members, seed]
+
+    return template
+
+
+_OPENED: set[Path] = set()
+
+
+@pytest.fixture
+def demo_ledger(request: pytest.FixtureRequest, data_paths: DataPaths, demo_templates):
+    """The test's ledger, opened on a copy of a demo ledger.
+
+    The test module names the demo it wants: ``DEMO = {"members": 1500, "seed": 5}``. The copy
+    is the same ledger ``generate_demo`` would make in the test (the generator's own tests in
+    tests/db/test_demo.py still run it), without building it again for every test.
+    """
+    spec = request.module.DEMO
+    if data_paths.ledger in _OPENED:
+        raise RuntimeError("demo_ledger must be requested before ledger or engine")
+    shutil.copyfile(demo_templates(spec["members"], spec["seed"]), data_paths.ledger)
+    return request.getfixturevalue("ledger")
+
+
 @pytest.fixture
 def ledger(data_paths: DataPaths):
     from unionoffice.accounts import permissions
 
+    _OPENED.add(data_paths.ledger)
     with open_ledger(data_paths) as opened:
         # As the app does at start (ui/app.py), before any window: whether the ledger has
         # accounts is read once, and the window reads only the cached answer.
         permissions.accounts_enabled(opened.engine)
         yield opened
+    _OPENED.discard(data_paths.ledger)
 
 
 @pytest.fixture

@@ -20,18 +20,20 @@ from tests.ui.conftest import (
     type_text,
 )
 from unionoffice.db.engine import write_session
-from unionoffice.demo.generate import ensure_office, generate_demo
+from unionoffice.demo.generate import ensure_office
 from unionoffice.mediation import rules as mediation
 from unionoffice.mediation.queries import case_detail, due_cases
 from unionoffice.mediation.service import ApplicantInput, CaseInput, accept_case, register_case
 from unionoffice.ui.dialogs.case_detail import CaseDetailDialog
 from unionoffice.ui.pages.cases import CasesPage
 
+# The demo ledger the page tests open (a copy of one built once; tests/conftest.py).
+DEMO = {"members": 1500, "seed": 5}
+
 
 @pytest.fixture
-def page(qtbot, engine, tasks):
-    for _ in generate_demo(engine, members=1500, seed=5):
-        pass
+def page(qtbot, demo_ledger, tasks):
+    engine = demo_ledger.engine
     page = CasesPage(engine, tasks)
     qtbot.addWidget(page)
     page.show()
@@ -186,11 +188,10 @@ def test_printing_sends_every_page_to_the_printer(qtbot, engine, tasks, tmp_path
     assert "A4" in info
 
 
-def test_dashboard_lists_due_and_overdue_cases(qtbot, ledger, tasks, ui_settings):
+def test_dashboard_lists_due_and_overdue_cases(qtbot, demo_ledger, tasks, ui_settings):
     from unionoffice.ui.main_window import MainWindow
 
-    for _ in generate_demo(ledger.engine, members=1500, seed=5):
-        pass
+    ledger = demo_ledger
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
     window.show()

@@ -17,15 +17,16 @@ from tests.ui.conftest import (
 )
 from unionoffice.contracts import rules as contract_rules
 from unionoffice.contracts.queries import contract_reminders, list_contracts
-from unionoffice.demo.generate import generate_demo
 from unionoffice.ui.dialogs.contract_detail import ContractDetailDialog
 from unionoffice.ui.pages.contracts import ContractsPage
 
+# The demo ledger the page tests open (a copy of one built once; tests/conftest.py).
+DEMO = {"members": 3000, "seed": 9}
+
 
 @pytest.fixture
-def page(qtbot, engine, tasks):
-    for _ in generate_demo(engine, members=3000, seed=9):
-        pass
+def page(qtbot, demo_ledger, tasks):
+    engine = demo_ledger.engine
     page = ContractsPage(engine, tasks)
     qtbot.addWidget(page)
     page.show()
@@ -79,11 +80,10 @@ def test_new_contract_then_steps_to_effect(qtbot, page, tasks):
     assert row.state == contract_rules.SIGNED
 
 
-def test_dashboard_shows_contract_reminders(qtbot, ledger, tasks, ui_settings):
+def test_dashboard_shows_contract_reminders(qtbot, demo_ledger, tasks, ui_settings):
     from unionoffice.ui.main_window import MainWindow
 
-    for _ in generate_demo(ledger.engine, members=3000, seed=9):
-        pass
+    ledger = demo_ledger
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
     window.show()

@@ -20,11 +20,13 @@ from unionoffice.ui.tasks import Cancelled
 PAGES = ["首页", "会员", "工会组织/企业", "集体合同", "调解案件", "报表", "月度上报", "操作日志",
          "设置"]
 
+# The demo ledger the page tests open (a copy of one built once; tests/conftest.py).
+DEMO = {"members": 200, "seed": 2}
+
 
 @pytest.fixture
-def window(qtbot, ledger, tasks, ui_settings):
-    for _ in generate_demo(ledger.engine, members=200, seed=2):
-        pass
+def window(qtbot, demo_ledger, tasks, ui_settings):
+    ledger = demo_ledger
     w = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(w)
     w.show()
@@ -72,7 +74,7 @@ def test_ctrl_n_opens_a_new_member_form(qtbot, window, tasks):
     form.reject()
 
 
-def test_last_page_and_geometry_are_remembered(qtbot, ledger, tasks, data_paths, window):
+def test_last_page_and_geometry_are_remembered(qtbot, window, ledger, tasks, data_paths):
     window.show_page("organizations")
     window.resize(1111, 777)
     window.close()

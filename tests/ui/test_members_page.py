@@ -7,17 +7,18 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import dump_ledger, valid_id
 from tests.ui.conftest import double_click_row, read_column, settle, type_text
-from unionoffice.demo.generate import generate_demo
 from unionoffice.members import queries as member_queries
 from unionoffice.members import rules as membership
 from unionoffice.members.service import MemberInput, add_member
 from unionoffice.ui.pages.members import MembersPage
 
+# The demo ledger the page tests open (a copy of one built once; tests/conftest.py).
+DEMO = {"members": 300, "seed": 3}
+
 
 @pytest.fixture
-def page(qtbot, engine, tasks):
-    for _ in generate_demo(engine, members=300, seed=3):
-        pass
+def page(qtbot, demo_ledger, tasks):
+    engine = demo_ledger.engine
     page = MembersPage(engine, tasks)
     qtbot.addWidget(page)
     page.show()

@@ -7,15 +7,16 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from tests.ui.conftest import settle
-from unionoffice.demo.generate import generate_demo
 from unionoffice.reports.monthly import monthly_report
 from unionoffice.ui.main_window import MainWindow
 from unionoffice.ui.pages.reports import ReportsPage
 
+# The demo ledger the page tests open (a copy of one built once; tests/conftest.py).
+DEMO = {"members": 1500, "seed": 3}
 
-def test_month_figures_on_screen_and_to_excel(qtbot, engine, tasks, tmp_path):
-    for _ in generate_demo(engine, members=1500, seed=3):
-        pass
+
+def test_month_figures_on_screen_and_to_excel(qtbot, demo_ledger, tasks, tmp_path):
+    engine = demo_ledger.engine
     page = ReportsPage(engine, tasks)
     qtbot.addWidget(page)
     page.activate()
@@ -30,9 +31,9 @@ def test_month_figures_on_screen_and_to_excel(qtbot, engine, tasks, tmp_path):
     assert "会员" in load_workbook(tmp_path / "m.xlsx").sheetnames
 
 
-def test_home_page_compares_months_and_draws_three_charts(qtbot, ledger, tasks, ui_settings):
-    for _ in generate_demo(ledger.engine, members=1500, seed=3):
-        pass
+def test_home_page_compares_months_and_draws_three_charts(qtbot, demo_ledger, tasks,
+                                                          ui_settings):
+    ledger = demo_ledger
     window = MainWindow(ledger, tasks, ui_settings)
     qtbot.addWidget(window)
     window.show_page("home")
